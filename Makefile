@@ -1,0 +1,120 @@
+# mote: C utilities as static ELF executables of a few hundred bytes.
+#
+#   make                 build every utility for ARCH and print the size table
+#   make test            build, then run the whole test suite (tiny and hosted)
+#   make HOSTED=1        build the same sources against libc with ASan+UBSan
+#   make CC=clang        build with clang instead of gcc
+#   make install         install to $(DESTDIR)$(PREFIX)/bin
+#   make deps            install the Debian packages the build and tests need
+#   make clean           remove build/
+#   V=1                  echo the commands
+
+ARCH ?= x86_64
+PREFIX ?= /usr/local
+DESTDIR ?=
+CC ?= cc
+NASM ?= nasm
+HOSTCC ?= cc
+
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+
+Q := $(if $(V),,@)
+MAKEFLAGS += --no-print-directory
+
+UTILS := $(sort $(basename $(notdir $(wildcard utils/*.c))))
+# Utilities that need writable static memory link with ldscripts/rw.ld.
+RW_UTILS :=
+
+include lib/arch/$(ARCH)/arch.mk
+
+LIB_DEPS := $(wildcard lib/*.h) $(wildcard lib/arch/$(ARCH)/*)
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-unused-function
+REPRO := -ffile-prefix-map=$(CURDIR)/=
+TOOLS := build/tools
+
+ifeq ($(HOSTED),1)
+OUT := build/hosted
+BIN := $(OUT)/bin
+# -ffreestanding keeps libc's headers out, as in the tiny build; libc still
+# links in and starts main.
+CFLAGS_ALL := -std=gnu11 -O1 -g -DHOSTED -ffreestanding -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined $(WARN) $(REPRO) -Ilib/hosted -Ilib
+else
+OUT := build/$(ARCH)
+BIN := $(OUT)/bin
+CFLAGS_ALL := -std=gnu11 -Os $(ARCH_CFLAGS) -ffreestanding -fno-pie -fno-asynchronous-unwind-tables \
+	-fno-unwind-tables -fno-stack-protector -fcf-protection=none -fno-stack-clash-protection \
+	-ffunction-sections -fdata-sections $(WARN) $(REPRO) -Ilib/arch/$(ARCH) -Ilib
+LDFLAGS_ALL := $(ARCH_CFLAGS) -nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none \
+	-Wl,--orphan-handling=error -Wl,--no-warn-rwx-segments
+endif
+CFLAGS_ALL += $(CFLAGS)
+
+BINS := $(addprefix $(BIN)/,$(UTILS))
+
+.SECONDARY:
+.PHONY: all utils test install clean deps ensure-deps sizes hosted
+.DEFAULT_GOAL := all
+
+all: ensure-deps utils
+	$(Q)$(MAKE) sizes
+
+utils: $(BINS)
+
+ensure-deps:
+	$(Q)tools/deps --if-missing
+
+deps:
+	tools/deps
+
+$(TOOLS)/elftrim: tools/elftrim.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -Wall -Wextra -o $@ $<
+
+ifeq ($(HOSTED),1)
+$(BIN)/%: utils/%.c $(LIB_DEPS)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  HOSTCC  $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -o $@ $<
+else
+$(OUT)/crt.o: lib/arch/$(ARCH)/crt.asm
+	@mkdir -p $(@D)
+	$(Q)$(NASM) -f $(ARCH_NASMFMT) -o $@ $<
+
+$(OUT)/obj/%.o: utils/%.c $(LIB_DEPS)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
+
+# The unstripped link output keeps its symbols for the size report.
+$(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o ldscripts/tiny.ld ldscripts/rw.ld
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(LDFLAGS_ALL) -Wl,-T,ldscripts/$(if $(filter $*,$(RW_UTILS)),rw,tiny).ld \
+		-o $@ $(OUT)/crt.o $<
+
+$(BIN)/%: $(OUT)/elf/% $(TOOLS)/elftrim
+	@mkdir -p $(@D)
+	$(Q)$(TOOLS)/elftrim $< $@
+endif
+
+sizes: $(BINS)
+	$(Q)tools/sizes $(BIN) $(UTILS)
+
+hosted:
+	$(Q)$(MAKE) HOSTED=1 utils
+
+test: ensure-deps utils $(TOOLS)/elftrim
+	$(Q)$(MAKE) HOSTED=1 utils
+	$(Q)tests/run
+
+install: utils
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin/
+
+clean:
+	rm -rf build
+
+# Each part of the tree that has make targets of its own keeps them beside it.
+-include size-report/rules.mk tests/fuzz/rules.mk boot/rules.mk

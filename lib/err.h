@@ -1,0 +1,103 @@
+/* Diagnostics on stderr, in the one form every utility uses:
+ *     util: operand: reason
+ * UTIL_NAME comes from the build (-DUTIL_NAME="cat").  Writing to stderr
+ * can itself fail; nothing sensible is left to do then, so it is ignored. */
+#ifndef MOTE_ERR_H
+#define MOTE_ERR_H
+
+#include "io.h"
+#include "num.h"
+
+#ifndef UTIL_NAME
+#error "UTIL_NAME must name the utility"
+#endif
+
+static void err_puts(const char *s)
+{
+	write_all(2, s, strlen(s));
+}
+
+/* strerror for the errnos people meet, the texts in the order of codes[];
+ * "error N" for the rest.  A utility short of bytes defines ERR_FEW before
+ * including mote.h to carry only the four most common. */
+static void err_reason(long e)
+{
+	static const unsigned char codes[] = {
+		ENOENT, EACCES, EISDIR, ENOSPC,
+#ifndef ERR_FEW
+		ENOTDIR, EEXIST, EPERM, ENOTEMPTY, EINVAL, EBADF, EIO, EPIPE,
+		EROFS, EXDEV, ELOOP, ENAMETOOLONG, EMFILE, EBUSY, ENOMEM,
+#endif
+	};
+	static const char texts[] =
+		"No such file or directory\0"
+		"Permission denied\0"
+		"Is a directory\0"
+		"No space left on device\0"
+#ifndef ERR_FEW
+		"Not a directory\0"
+		"File exists\0"
+		"Operation not permitted\0"
+		"Directory not empty\0"
+		"Invalid argument\0"
+		"Bad file descriptor\0"
+		"Input/output error\0"
+		"Broken pipe\0"
+		"Read-only file system\0"
+		"Invalid cross-device link\0"
+		"Too many levels of symbolic links\0"
+		"File name too long\0"
+		"Too many open files\0"
+		"Device or resource busy\0"
+		"Cannot allocate memory\0"
+#endif
+		;
+	const char *p = texts;
+	char num[24];
+	unsigned i;
+
+	for (i = 0; i < sizeof(codes); i++, p += strlen(p) + 1)
+		if (codes[i] == -e) {
+			err_puts(p);
+			return;
+		}
+	num[23] = 0;
+	err_puts("error ");
+	err_puts(fmt_ulong(num + 23, -e));
+}
+
+/* "util: what: msg" */
+static void warn_msg(const char *what, const char *msg)
+{
+	err_puts(UTIL_NAME ": ");
+	if (what) {
+		err_puts(what);
+		err_puts(": ");
+	}
+	err_puts(msg);
+	err_puts("\n");
+}
+
+/* "util: what: strerror(-e)"; e is a -errno as the sys_* calls return it. */
+static void warn_errno(const char *what, long e)
+{
+	err_puts(UTIL_NAME ": ");
+	if (what) {
+		err_puts(what);
+		err_puts(": ");
+	}
+	err_reason(e);
+	err_puts("\n");
+}
+
+/* Prints the usage line and exits with status 1 (or as given). */
+static __attribute__((noreturn)) void usage_status(const char *line, int status)
+{
+	err_puts("usage: " UTIL_NAME " ");
+	err_puts(line);
+	err_puts("\n");
+	sys_exit(status);
+}
+#define usage(line) usage_status(line, 1)
+
+#endif

@@ -1,0 +1,46 @@
+/* The operand loop that file utilities share, after toybox's loopfiles():
+ * each operand is opened read-only ("-" is stdin, and no operand at all
+ * means stdin), handed to fn and closed.  A file that will not open is
+ * reported and skipped; the result is 1 if any operand failed or fn said
+ * so, else 0.  fn returns 0 to go on, 1 for a failure on this operand, or
+ * 2 to stop the loop (a write error: nothing more can be written). */
+#ifndef MOTE_FILES_H
+#define MOTE_FILES_H
+
+#include "err.h"
+
+#define FILES_OK 0
+#define FILES_FAILED 1
+#define FILES_STOP 2
+
+static int loop_files(char **argv, int (*fn)(int fd, const char *name, void *ctx), void *ctx)
+{
+	static char *const dash[] = { "-", 0 };
+	int ret = 0;
+
+	if (!*argv)
+		argv = (char **)dash;
+	for (; *argv; argv++) {
+		const char *name = *argv;
+		long fd = 0;
+		int r;
+
+		if (!streq(name, "-")) {
+			fd = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
+			if (is_err(fd)) {
+				warn_errno(name, fd);
+				ret = 1;
+				continue;
+			}
+		}
+		r = fn(fd, name, ctx);
+		if (fd)
+			sys_close(fd);
+		if (r == FILES_STOP)
+			return 1;
+		ret |= r;
+	}
+	return ret;
+}
+
+#endif

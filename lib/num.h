@@ -1,0 +1,32 @@
+/* Decimal conversion, both ways. */
+#ifndef MOTE_NUM_H
+#define MOTE_NUM_H
+
+/* Writes v in decimal so that it ends just before end; returns its start. */
+static char *fmt_ulong(char *end, unsigned long v)
+{
+	do
+		*--end = '0' + v % 10;
+	while (v /= 10);
+	return end;
+}
+
+/* Parses a whole string of decimal digits into *v; -1 if it is not one or
+ * does not fit. */
+static int parse_ulong(const char *s, unsigned long *v)
+{
+	unsigned long n = 0;
+
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		unsigned d = *s - '0';
+		if (d > 9 || n > (-1UL - d) / 10)
+			return -1;
+		n = n * 10 + d;
+	}
+	*v = n;
+	return 0;
+}
+
+#endif

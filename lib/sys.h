@@ -1,0 +1,108 @@
+/* The system call layer: one typed wrapper per call, returning what the
+ * kernel returned (-errno on failure; test with is_err()).  Numbers and
+ * constants come from the kernel's UAPI headers only.  Everything is
+ * static inline, so a utility carries only the calls it makes.
+ *
+ * Utilities call the *at and the newer variants (openat, statx, dup3,
+ * pipe2, clone) because every architecture has those; an architecture
+ * that names a call differently maps it in its lib/arch/<arch>/syscall.h. */
+#ifndef MOTE_SYS_H
+#define MOTE_SYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <linux/types.h>
+#include <linux/errno.h>
+#include <linux/fcntl.h>
+#include <linux/stat.h>
+#include <linux/time_types.h>
+#include <linux/utsname.h>
+#include <linux/ioctl.h>
+#include <asm/ioctls.h>
+#include <linux/sched.h>
+#include <asm/signal.h>
+#include "syscall.h"
+
+#define L(x) ((long)(x))
+
+
+/* musl's test: the top 4095 values of the unsigned range are errors. */
+static inline int is_err(long r)
+{
+	return (unsigned long)r > -4096UL;
+}
+
+/* struct linux_dirent64 is not in the UAPI headers; this is its ABI. */
+struct dirent64 {
+	uint64_t d_ino;
+	int64_t d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+static inline long sys_read(int fd, void *buf, size_t n) { return syscall3(__NR_read, fd, L(buf), n); }
+static inline long sys_write(int fd, const void *buf, size_t n) { return syscall3(__NR_write, fd, L(buf), n); }
+static inline long sys_pread(int fd, void *buf, size_t n, long off) { return syscall4(__NR_pread64, fd, L(buf), n, off); }
+static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags, mode); }
+static inline long sys_close(int fd) { return syscall1(__NR_close, fd); }
+static inline long sys_lseek(int fd, long off, int whence) { return syscall3(__NR_lseek, fd, off, whence); }
+static inline long sys_dup3(int old, int new, int flags) { return syscall3(__NR_dup3, old, new, flags); }
+static inline long sys_pipe2(int fds[2], int flags) { return syscall2(__NR_pipe2, L(fds), flags); }
+static inline long sys_ioctl(int fd, unsigned long req, void *arg) { return syscall3(__NR_ioctl, fd, req, L(arg)); }
+static inline long sys_fcntl(int fd, int cmd, long arg) { return syscall3(__NR_fcntl, fd, cmd, arg); }
+static inline long sys_ftruncate(int fd, long len) { return syscall2(__NR_ftruncate, fd, len); }
+static inline long sys_fsync(int fd) { return syscall1(__NR_fsync, fd); }
+static inline long sys_sync(void) { return syscall0(__NR_sync); }
+
+static inline long sys_copy_file_range(int in, int out, size_t n) { return syscall6(__NR_copy_file_range, in, 0, out, 0, n, 0); }
+static inline long sys_sendfile(int out, int in, long *off, size_t n) { return syscall4(__NR_sendfile, out, in, L(off), n); }
+static inline long sys_splice(int in, int out, size_t n, unsigned flags) { return syscall6(__NR_splice, in, 0, out, 0, n, flags); }
+static inline long sys_tee(int in, int out, size_t n, unsigned flags) { return syscall4(__NR_tee, in, out, n, flags); }
+
+static inline long sys_statx(int dir, const char *path, int flags, unsigned mask, struct statx *st) { return syscall5(__NR_statx, dir, L(path), flags, mask, L(st)); }
+static inline long sys_fstatx(int fd, struct statx *st) { return sys_statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, st); }
+static inline long sys_getdents64(int fd, void *buf, size_t n) { return syscall3(__NR_getdents64, fd, L(buf), n); }
+static inline long sys_readlinkat(int dir, const char *path, char *buf, size_t n) { return syscall4(__NR_readlinkat, dir, L(path), L(buf), n); }
+static inline long sys_mkdirat(int dir, const char *path, int mode) { return syscall3(__NR_mkdirat, dir, L(path), mode); }
+static inline long sys_mknodat(int dir, const char *path, int mode, unsigned dev) { return syscall4(__NR_mknodat, dir, L(path), mode, dev); }
+static inline long sys_unlinkat(int dir, const char *path, int flags) { return syscall3(__NR_unlinkat, dir, L(path), flags); }
+static inline long sys_renameat2(int od, const char *op, int nd, const char *np, unsigned flags) { return syscall5(__NR_renameat2, od, L(op), nd, L(np), flags); }
+static inline long sys_linkat(int od, const char *op, int nd, const char *np, int flags) { return syscall5(__NR_linkat, od, L(op), nd, L(np), flags); }
+static inline long sys_symlinkat(const char *target, int dir, const char *path) { return syscall3(__NR_symlinkat, L(target), dir, L(path)); }
+static inline long sys_fchmodat(int dir, const char *path, int mode) { return syscall3(__NR_fchmodat, dir, L(path), mode); }
+static inline long sys_fchmod(int fd, int mode) { return syscall2(__NR_fchmod, fd, mode); }
+static inline long sys_fchownat(int dir, const char *path, int uid, int gid, int flags) { return syscall5(__NR_fchownat, dir, L(path), uid, gid, flags); }
+static inline long sys_utimensat(int dir, const char *path, const struct __kernel_timespec *ts, int flags) { return syscall4(__NR_utimensat, dir, L(path), L(ts), flags); }
+static inline long sys_faccessat(int dir, const char *path, int mode) { return syscall3(__NR_faccessat, dir, L(path), mode); }
+static inline long sys_getcwd(char *buf, size_t n) { return syscall2(__NR_getcwd, L(buf), n); }
+static inline long sys_chdir(const char *path) { return syscall1(__NR_chdir, L(path)); }
+static inline long sys_fchdir(int fd) { return syscall1(__NR_fchdir, fd); }
+static inline long sys_chroot(const char *path) { return syscall1(__NR_chroot, L(path)); }
+
+static inline __attribute__((noreturn)) void sys_exit(int status)
+{
+	syscall1(__NR_exit_group, status);
+	__builtin_unreachable();
+}
+static inline long sys_getpid(void) { return syscall0(__NR_getpid); }
+static inline long sys_getuid(void) { return syscall0(__NR_getuid); }
+static inline long sys_geteuid(void) { return syscall0(__NR_geteuid); }
+static inline long sys_setuid(int uid) { return syscall1(__NR_setuid, uid); }
+static inline long sys_setgid(int gid) { return syscall1(__NR_setgid, gid); }
+static inline long sys_setgroups(size_t n, const unsigned *groups) { return syscall2(__NR_setgroups, n, L(groups)); }
+static inline long sys_setsid(void) { return syscall0(__NR_setsid); }
+static inline long sys_setpgid(int pid, int pgid) { return syscall2(__NR_setpgid, pid, pgid); }
+static inline long sys_kill(int pid, int sig) { return syscall2(__NR_kill, pid, sig); }
+/* fork() as every architecture has it: clone with only the exit signal. */
+static inline long sys_fork(void) { return syscall5(__NR_clone, SIGCHLD, 0, 0, 0, 0); }
+static inline long sys_execve(const char *path, char *const argv[], char *const envp[]) { return syscall3(__NR_execve, L(path), L(argv), L(envp)); }
+static inline long sys_wait4(int pid, int *status, int options, void *rusage) { return syscall4(__NR_wait4, pid, L(status), options, L(rusage)); }
+static inline long sys_uname(struct new_utsname *u) { return syscall1(__NR_uname, L(u)); }
+static inline long sys_sethostname(const char *name, size_t n) { return syscall2(__NR_sethostname, L(name), n); }
+static inline long sys_nanosleep(const struct __kernel_timespec *ts, struct __kernel_timespec *rem) { return syscall2(__NR_nanosleep, L(ts), L(rem)); }
+static inline long sys_clock_gettime(int clock, struct __kernel_timespec *ts) { return syscall2(__NR_clock_gettime, clock, L(ts)); }
+static inline long sys_rt_sigaction(int sig, const struct sigaction *sa, struct sigaction *old) { return syscall4(__NR_rt_sigaction, sig, L(sa), L(old), sizeof(sigset_t)); }
+static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *old) { return syscall4(__NR_rt_sigprocmask, how, L(set), L(old), sizeof(sigset_t)); }
+
+#endif
