@@ -44,15 +44,20 @@ CFLAGS_ALL := -std=gnu11 -O1 -g -DHOSTED -ffreestanding -fsanitize=address,undef
 else
 OUT := build/$(ARCH)
 BIN := $(OUT)/bin
-CFLAGS_ALL := -std=gnu11 -Os $(ARCH_CFLAGS) -ffreestanding -fno-pie -fno-asynchronous-unwind-tables \
+CFLAGS_ALL := -std=gnu11 -Oz $(ARCH_CFLAGS) -ffreestanding -fno-pie -fno-asynchronous-unwind-tables \
 	-fno-unwind-tables -fno-stack-protector -fcf-protection=none -fno-stack-clash-protection \
 	-ffunction-sections -fdata-sections $(WARN) $(REPRO) -Ilib/arch/$(ARCH) -Ilib
-LDFLAGS_ALL := $(ARCH_CFLAGS) -nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none \
+LDFLAGS_ALL := $(ARCH_CFLAGS) -nostdlib -static -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,--orphan-handling=error -Wl,--no-warn-rwx-segments
 endif
 CFLAGS_ALL += $(CFLAGS)
 
 BINS := $(addprefix $(BIN)/,$(UTILS))
+
+# Objects depend on the compiler and flags, so that CC=clang or new CFLAGS
+# rebuild everything rather than mixing.
+FLAGS_ID := $(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL)
+$(shell mkdir -p $(OUT) && { [ "$$(cat $(OUT)/flags 2>/dev/null)" = '$(FLAGS_ID)' ] || echo '$(FLAGS_ID)' >$(OUT)/flags; })
 
 .SECONDARY:
 .PHONY: all utils test install clean deps ensure-deps sizes hosted
@@ -74,7 +79,7 @@ $(TOOLS)/elftrim: tools/elftrim.c
 	$(Q)$(HOSTCC) -O2 -Wall -Wextra -o $@ $<
 
 ifeq ($(HOSTED),1)
-$(BIN)/%: utils/%.c $(LIB_DEPS)
+$(BIN)/%: utils/%.c $(LIB_DEPS) $(OUT)/flags
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -o $@ $<
@@ -83,7 +88,7 @@ $(OUT)/crt.o: lib/arch/$(ARCH)/crt.asm
 	@mkdir -p $(@D)
 	$(Q)$(NASM) -f $(ARCH_NASMFMT) -o $@ $<
 
-$(OUT)/obj/%.o: utils/%.c $(LIB_DEPS)
+$(OUT)/obj/%.o: utils/%.c $(LIB_DEPS) $(OUT)/flags
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<

@@ -18,9 +18,9 @@ static void err_puts(const char *s)
 }
 
 /* strerror for the errnos people meet, the texts in the order of codes[];
- * "error N" for the rest.  A utility short of bytes defines ERR_FEW before
- * including mote.h to carry only the four most common. */
-static void err_reason(long e)
+ * "error N", built in num, for the rest.  A utility short of bytes defines
+ * ERR_FEW before including mote.h to carry only the four most common. */
+static const char *err_text(long e, char num[24])
 {
 	static const unsigned char codes[] = {
 		ENOENT, EACCES, EISDIR, ENOSPC,
@@ -53,20 +53,20 @@ static void err_reason(long e)
 #endif
 		;
 	const char *p = texts;
-	char num[24];
+	char *q;
 	unsigned i;
 
 	for (i = 0; i < sizeof(codes); i++, p += strlen(p) + 1)
-		if (codes[i] == -e) {
-			err_puts(p);
-			return;
-		}
+		if (codes[i] == -e)
+			return p;
 	num[23] = 0;
-	err_puts("error ");
-	err_puts(fmt_ulong(num + 23, -e));
+	q = fmt_ulong(num + 23, -e);
+	for (i = 6; i--;)
+		*--q = "error "[i];
+	return q;
 }
 
-/* "util: what: msg" */
+/* "util: what: msg", or "util: msg" when what is null. */
 static void warn_msg(const char *what, const char *msg)
 {
 	err_puts(UTIL_NAME ": ");
@@ -81,13 +81,9 @@ static void warn_msg(const char *what, const char *msg)
 /* "util: what: strerror(-e)"; e is a -errno as the sys_* calls return it. */
 static void warn_errno(const char *what, long e)
 {
-	err_puts(UTIL_NAME ": ");
-	if (what) {
-		err_puts(what);
-		err_puts(": ");
-	}
-	err_reason(e);
-	err_puts("\n");
+	char num[24];
+
+	warn_msg(what, err_text(e, num));
 }
 
 /* Prints the usage line and exits with status 1 (or as given). */

@@ -7,7 +7,7 @@
 #include "mem.h"
 
 /* Writes all n bytes, or returns the -errno that stopped it. */
-static long write_all(int fd, const void *buf, size_t n)
+__attribute__((noinline)) static long write_all(int fd, const void *buf, size_t n)
 {
 	const char *p = buf;
 

@@ -12,12 +12,11 @@
 
 #define CHUNK (1L << 30)
 
-/* Copies fd to stdout.  The kernel copies where it can: copy_file_range
- * between files, sendfile from a file, splice from a pipe.  Any failure
- * falls through to the next way, ending in read/write, which continues at
- * the same offset and tells read errors from write errors.  A 0 before any
- * data also falls through: procfs files report no size to the zero-copy
- * calls. */
+/* Copies fd to stdout.  The kernel copies where it can: sendfile from a
+ * file (to a file, pipe or socket), splice from a pipe.  A failure falls
+ * through to the next way, ending in read/write, which continues at the
+ * same offset and tells read errors from write errors.  A 0 before any
+ * data also falls through: some files (procfs) report no size. */
 static int copy(int in, const char *name, void *out_stat)
 {
 	struct statx st, *out = out_stat;
@@ -31,26 +30,22 @@ static int copy(int in, const char *name, void *out_stat)
 		return FILES_FAILED;
 	}
 	for (;;) {
-		if (how == 0)
-			n = sys_copy_file_range(in, 1, CHUNK);
-		else if (how == 1)
-			n = sys_sendfile(1, in, 0, CHUNK);
-		else if (how == 2)
-			n = sys_splice(in, 1, CHUNK, 0);
+		if (how < 2)
+			n = how ? sys_splice(in, 1, CHUNK, 0) : sys_sendfile(1, in, 0, CHUNK);
 		else if ((n = sys_read(in, buf, sizeof(buf))) > 0 && (w = write_all(1, buf, n))) {
 			warn_errno("write error", w);
 			return FILES_STOP;
 		}
 		if (n > 0)
 			moved = 1;
-		else if (how < 3 && (n || !moved))
+		else if (how < 2 && (n || !moved))
 			how++;
-		else if (n) {
-			warn_errno(name, n);
-			return FILES_FAILED;
-		} else
-			return FILES_OK;
+		else
+			break;
 	}
+	if (n)
+		warn_errno(name, n);
+	return n != 0;
 }
 
 int main(int argc, char **argv, char **envp)

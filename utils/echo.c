@@ -19,9 +19,8 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char *s, *p, *start = "\n", *end;
+	char *s, *p, *start, *end;
 	int newline = 1;
-	long e;
 
 	for (argv++; (s = *argv) && *s == '-'; argv++) {
 		for (p = s + 1; *p == 'n'; p++)
@@ -30,20 +29,23 @@ int main(int argc, char **argv, char **envp)
 			break;
 		newline = 0;
 	}
-	end = start + (newline && !*argv);
-	for (; (s = *argv); argv++) {
-		p = s + strlen(s);
-		*p = argv[1] ? ' ' : '\n';
+	if (!(start = end = s))
+		end = (start = "\n") + 1;
+	for (;; argv++) {
+		s = *argv;
 		if (s != end) {
-			if ((e = write_all(1, start, end - start)))
-				goto fail;
+			if (!s)
+				end -= !newline;
+			if (write_all(1, start, end - start)) {
+				err_puts(UTIL_NAME ": write error\n");
+				return 1;
+			}
+			if (!s)
+				return 0;
 			start = s;
 		}
-		end = p + (argv[1] || newline);
+		for (end = s; *end; end++)
+			;
+		*end++ = argv[1] ? ' ' : '\n';
 	}
-	if (!(e = write_all(1, start, end - start)))
-		return 0;
-fail:
-	err_puts(UTIL_NAME ": write error\n");
-	return 1;
 }
