@@ -29,7 +29,7 @@ static const char *err_text(long e, char num[24])
 		EROFS, EXDEV, ELOOP, ENAMETOOLONG, EMFILE, EBUSY, ENOMEM,
 #endif
 	};
-	static const char texts[] =
+	static const char texts[] __attribute__((aligned(1))) =
 		"No such file or directory\0"
 		"Permission denied\0"
 		"Is a directory\0"

@@ -15,7 +15,7 @@
 
 static int loop_files(char **argv, int (*fn)(int fd, const char *name, void *ctx), void *ctx)
 {
-	static char *const dash[] = { "-", 0 };
+	static char *const dash[] __attribute__((aligned(sizeof(char *)))) = { "-", 0 };
 	int ret = 0;
 
 	if (!*argv)
