@@ -2,7 +2,8 @@
 # report.sh OUT UTIL... - size-report/REPORT.md and size-report/sizes.svg
 # for the tiny build in OUT (build/<arch>), with the peers measured in the
 # same run (measure.sh) and asmutils' recorded figures (asmutils.tsv).
-# Environment: ARCH, RSS (tools/rss; empty: no RSS), MUSL_BIN, MOTE_RUN.
+# Environment: ARCH, RSS (tools/rss; empty: no RSS), MUSL_BIN, MOTE_RUN,
+# SR_IMPLS (which of mote musl gnu busybox toybox to measure; default all).
 set -e
 here=$(dirname "$0")
 out=$1
@@ -14,7 +15,7 @@ mkdir -p "$w"
 export MEASURE_RSS
 
 : >"$w/measure.tsv"
-for impl in mote musl gnu busybox toybox; do
+for impl in ${SR_IMPLS:-mote musl gnu busybox toybox}; do
 	MOTE_BIN=$out/bin "$here/measure.sh" "$impl" "$@" >>"$w/measure.tsv"
 done
 RSS= "$here/collect.sh" utils "$ARCH" "$out" "$@" >"$w/loaded.tsv"

@@ -6,7 +6,8 @@
 #   make size-baseline  rewrite the baseline rows of this ARCH on purpose
 #   make size-musl      the same sources built hosted against musl (musl-gcc)
 #
-# UTILS=... limits check-size to some utilities.  All of it is for the tiny
+# UTILS=... limits check-size to some utilities; SR_IMPLS="mote gnu" limits
+# the peers size-report measures (default: mote musl gnu busybox toybox).  All of it is for the tiny
 # build of ARCH; the baselines hold a row per ARCH and utility.
 
 SR := size-report
@@ -15,7 +16,7 @@ SR_CHECK := build/size-check/$(ARCH)
 MUSL_OUT := build/musl
 MUSL_CC ?= musl-gcc
 # RSS needs the binaries to run natively; under an emulator it is not measured.
-SR_ENV = ARCH=$(ARCH) RSS=$(if $(ARCH_RUN),,$(CURDIR)/$(TOOLS)/rss) MOTE_RUN=$(ARCH_RUN)
+SR_ENV = ARCH=$(ARCH) SR_IMPLS="$(SR_IMPLS)" RSS=$(if $(ARCH_RUN),,$(CURDIR)/$(TOOLS)/rss) MOTE_RUN=$(ARCH_RUN)
 
 .PHONY: size-report check-size size-baseline size-musl size-tiny-only
 
@@ -49,7 +50,7 @@ size-musl: size-tiny-only
 
 size-report: size-tiny-only ensure-deps $(TOOLS)/rss
 	$(Q)$(MAKE) OUT=$(SR_TINY) utils
-	$(Q)$(MAKE) size-musl
+	$(Q)$(if $(SR_IMPLS),$(if $(filter musl,$(SR_IMPLS)),$(MAKE) size-musl),$(MAKE) size-musl)
 	$(Q)$(SR_ENV) MUSL_BIN=$(MUSL_OUT)/bin $(SR)/report.sh $(SR_TINY) $(UTILS)
 
 check-size: size-tiny-only $(TOOLS)/rss $(TOOLS)/elftrim
