@@ -70,7 +70,7 @@ for u in "$@"; do
 	[ -n "$rows" ] || rows="$u$tab-$tab-${tab}null"
 	printf '%s\n' "$rows" | while IFS="$tab" read -r name label in out args; do
 		m="rss=n/a private=n/a minflt=n/a status=n/a"
-		if [ -n "$path" ] && [ "$MEASURE_RSS" = 1 ]; then
+		if [ -n "$path" ] && [ "$MEASURE_RSS" = 1 ] && [ "$out" != skip ]; then
 			[ "$in" = - ] && in=/dev/null
 			# A fixed, small environment: the stack's first page holds it.
 			# shellcheck disable=SC2086

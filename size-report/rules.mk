@@ -61,3 +61,16 @@ check-size: size-tiny-only $(TOOLS)/rss $(TOOLS)/elftrim
 size-baseline: size-tiny-only $(TOOLS)/rss
 	$(Q)$(MAKE) OUT=$(SR_TINY) utils
 	$(Q)$(SR_ENV) $(SR)/baseline.sh $(SR_TINY) $(UTILS)
+
+# docs/anatomy.md, generated from the real build of `true`.
+.PHONY: docs
+$(TOOLS)/explain: tools/explain.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -Wall -Wextra -o $@ $<
+
+docs: size-tiny-only $(TOOLS)/explain $(TOOLS)/rss
+	$(Q)$(MAKE) OUT=$(SR_TINY) $(SR_TINY)/bin/true
+	@mkdir -p docs
+	$(Q)ARCH=$(ARCH) EXPLAIN=$(TOOLS)/explain RSS=$(TOOLS)/rss $(SR)/anatomy.sh $(SR_TINY) >docs/anatomy.md.tmp
+	$(Q)mv docs/anatomy.md.tmp docs/anatomy.md
+	@echo "docs: docs/anatomy.md"

@@ -5,19 +5,24 @@
 # tiny build of the tree, whatever build the suite runs; they run once, in
 # the tiny pass.
 load helper
+bats_require_minimum_version 1.5.0
 
 setup_file() {
 	[ "$MOTE_BUILD" != hosted ] || return 0
+	# The baseline is for the default build: no CC=clang or HOSTED=1 from
+	# a calling make may leak into the copies built here.
+	unset MAKEFLAGS MFLAGS MAKELEVEL CC CFLAGS
 	# A copy of the tree (tracked and new files), with its current build,
 	# so that nothing here writes into the real tree.
 	export SR_COPY=$BATS_FILE_TMPDIR/src
 	mkdir -p "$SR_COPY"
 	(cd "$MOTE_ROOT" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar cf -) |
 		(cd "$SR_COPY" && tar xf -)
-	make -s -C "$SR_COPY" utils build/tools/rss >/dev/null
+	make -s -C "$SR_COPY" utils build/tools/rss build/tools/explain >/dev/null
 }
 
 setup() {
+	unset MAKEFLAGS MFLAGS MAKELEVEL CC CFLAGS
 	[ "$MOTE_BUILD" != hosted ] || skip "measures the tiny build; runs in the tiny pass"
 	[ -z "$MOTE_RUN" ] || skip "RSS and the gate need native binaries"
 	RSS=$SR_COPY/build/tools/rss
@@ -84,4 +89,33 @@ setup() {
 	run make -C "$SR_COPY" sizes
 	assert_success
 	assert_output --regexp 'true +[0-9]+ +[+-][0-9]+ +95'
+}
+@test "explain: names every header field of a mote binary and marks its symbols" {
+	run "$SR_COPY/build/tools/explain" "$SR_COPY/build/x86_64/bin/true" "$SR_COPY/build/x86_64/elf/true"
+	assert_success
+	for f in EI_MAG EI_CLASS e_type e_machine e_entry e_phoff e_phentsize e_phnum p_type p_flags p_vaddr p_filesz p_memsz; do
+		assert_output --partial " $f "
+	done
+	assert_output --partial "<start_c>"
+	assert_output --regexp "bytes 0x78 to 0x$(printf %x "$(stat -c %s "$SR_COPY/build/x86_64/bin/true")")"
+}
+@test "explain: refuses what is not ELF, and headers past the end" {
+	printf 'not an elf file at all, not at all, no, not at all....' >junk
+	run "$SR_COPY/build/tools/explain" junk
+	assert_failure 1
+	assert_output --partial "not a little-endian ELF"
+	head -c 70 "$SR_COPY/build/x86_64/bin/true" >cut
+	run "$SR_COPY/build/tools/explain" cut
+	assert_failure 1
+	assert_output --partial "past the end"
+}
+@test "docs: make docs writes docs/anatomy.md from the real true" {
+	run make -C "$SR_COPY" docs
+	assert_success
+	grep -q "^# Anatomy of a mote binary: \`true\` in $(stat -c %s "$SR_COPY/build/x86_64/bin/true") bytes" "$SR_COPY/docs/anatomy.md"
+	grep -q 'e_entry' "$SR_COPY/docs/anatomy.md"
+}
+@test "docs: the committed docs/anatomy.md is up to date with true's size" {
+	grep -q "^# Anatomy of a mote binary: \`true\` in $(stat -c %s "$SR_COPY/build/x86_64/bin/true") bytes" "$MOTE_ROOT/docs/anatomy.md" ||
+		{ echo "docs/anatomy.md is stale: run make docs"; return 1; }
 }
