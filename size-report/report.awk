@@ -20,7 +20,7 @@ FILENAME == ARGV[4] {
 	wrss[w, $3] = $5
 	next
 }
-FILENAME == ARGV[5] { if (++ns[$2] <= 6) top[$2] = top[$2] (ns[$2] > 1 ? ", " : "") "`" $3 "` " $4
+FILENAME == ARGV[5] { if ($4 > 0 && ++ns[$2] <= 6) top[$2] = top[$2] (ns[$2] > 1 ? ", " : "") "`" $3 "` " $4
 	if ($3 !~ /^\(/) { sym[++nsym] = $4 "\t" $2 "\t" $3 } next }
 FILENAME == ARGV[6] { str[++nstr] = $2 "\t" $1 "\t" $3; next }
 FILENAME == ARGV[7] { ver[$1] = $2; next }

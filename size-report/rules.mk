@@ -5,7 +5,10 @@
 #                       by a page against size-report/baseline.tsv
 #   make size-baseline  rewrite the baseline rows of this ARCH on purpose
 #   make size-musl      the same sources built hosted against musl (musl-gcc)
+#   make docs           docs/anatomy.md, `true` byte by byte (tools/explain)
 #
+# The baseline holds the default compiler's (gcc) bytes: check-size with
+# CC=clang reports clang's differences as growth.
 # UTILS=... limits check-size to some utilities; SR_IMPLS="mote gnu" limits
 # the peers size-report measures (default: mote musl gnu busybox toybox).  All of it is for the tiny
 # build of ARCH; the baselines hold a row per ARCH and utility.
@@ -15,8 +18,9 @@ SR_TINY := build/$(ARCH)
 SR_CHECK := build/size-check/$(ARCH)
 MUSL_OUT := build/musl
 MUSL_CC ?= musl-gcc
-# RSS needs the binaries to run natively; under an emulator it is not measured.
-SR_ENV = ARCH=$(ARCH) SR_IMPLS="$(SR_IMPLS)" RSS=$(if $(ARCH_RUN),,$(CURDIR)/$(TOOLS)/rss) MOTE_RUN=$(ARCH_RUN)
+# RSS needs the binaries to run natively; under an emulator (ARCH_RUN) it is
+# not measured, and musl-gcc, a host compiler, is left out.
+SR_ENV = ARCH=$(ARCH) CC="$(CC)" SR_IMPLS="$(SR_IMPLS)" RSS=$(if $(ARCH_RUN),,$(CURDIR)/$(TOOLS)/rss) MOTE_RUN=$(ARCH_RUN)
 
 .PHONY: size-report check-size size-baseline size-musl size-tiny-only
 
@@ -50,15 +54,15 @@ size-musl: size-tiny-only
 
 size-report: size-tiny-only ensure-deps $(TOOLS)/rss
 	$(Q)$(MAKE) OUT=$(SR_TINY) utils
-	$(Q)$(if $(SR_IMPLS),$(if $(filter musl,$(SR_IMPLS)),$(MAKE) size-musl),$(MAKE) size-musl)
+	$(Q)$(if $(ARCH_RUN),,$(if $(SR_IMPLS),$(if $(filter musl,$(SR_IMPLS)),$(MAKE) size-musl),$(MAKE) size-musl))
 	$(Q)$(SR_ENV) MUSL_BIN=$(MUSL_OUT)/bin $(SR)/report.sh $(SR_TINY) $(UTILS)
 
-check-size: size-tiny-only $(TOOLS)/rss $(TOOLS)/elftrim
+check-size: size-tiny-only ensure-deps $(TOOLS)/rss $(TOOLS)/elftrim
 	$(Q)rm -rf $(SR_CHECK)
 	$(Q)$(MAKE) OUT=$(SR_CHECK) UTILS="$(UTILS)" utils >/dev/null
 	$(Q)$(SR_ENV) $(SR)/check.sh $(SR_CHECK) $(UTILS)
 
-size-baseline: size-tiny-only $(TOOLS)/rss
+size-baseline: size-tiny-only ensure-deps $(TOOLS)/rss
 	$(Q)$(MAKE) OUT=$(SR_TINY) utils
 	$(Q)$(SR_ENV) $(SR)/baseline.sh $(SR_TINY) $(UTILS)
 
@@ -68,7 +72,7 @@ $(TOOLS)/explain: tools/explain.c
 	@mkdir -p $(@D)
 	$(Q)$(HOSTCC) -O2 -Wall -Wextra -o $@ $<
 
-docs: size-tiny-only $(TOOLS)/explain $(TOOLS)/rss
+docs: size-tiny-only ensure-deps $(TOOLS)/explain $(TOOLS)/rss
 	$(Q)$(MAKE) OUT=$(SR_TINY) $(SR_TINY)/bin/true
 	@mkdir -p docs
 	$(Q)ARCH=$(ARCH) EXPLAIN=$(TOOLS)/explain RSS=$(TOOLS)/rss $(SR)/anatomy.sh $(SR_TINY) >docs/anatomy.md.tmp
