@@ -68,5 +68,5 @@ END {
 		print "If the growth is meant, run `make size-baseline` and commit the baseline diff."
 		exit 1
 	}
-	printf "check-size: no growth against size-report/baseline.tsv (%s, %d utilities)\n", a, n
+	printf "\ncheck-size: no growth against size-report/baseline.tsv (%s, %d utilities)\n", a, n
 }' "$here/baseline.tsv" "$here/symbols.tsv" "$tmp/utils.tsv" "$tmp/symbols.tsv"

@@ -42,6 +42,22 @@ ver() { "$@" 2>/dev/null | head -n 1 || true; }
 awk -F '\t' -v a="$ARCH" -f "$here/report.awk" "$here/baseline.tsv" "$here/asmutils.tsv" \
 	"$w/loaded.tsv" "$w/measure.tsv" "$w/symbols.tsv" "$w/strings.tsv" "$w/versions.tsv" \
 	>"$here/REPORT.md.tmp"
+# bloat-o-meter's view of what changed against the committed baseline
+delta=$(RSS= "$here/check.sh" "$out" "$@" | sed -n '/add\/remove:/,/^$/p' || true)
+{
+	echo
+	echo "## Against the baseline, symbol by symbol"
+	echo
+	if [ -n "$delta" ]; then
+		echo "Every utility whose symbols differ from size-report/symbols.tsv: old, new and Δ bytes, as the kernel's bloat-o-meter prints them."
+		echo
+		echo '```'
+		printf '%s\n' "$delta"
+		echo '```'
+	else
+		echo "No symbol differs from size-report/symbols.tsv."
+	fi
+} >>"$here/REPORT.md.tmp"
 mv "$here/REPORT.md.tmp" "$here/REPORT.md"
 awk -F '\t' -f "$here/svg.awk" "$here/asmutils.tsv" "$w/measure.tsv" >"$here/sizes.svg.tmp"
 mv "$here/sizes.svg.tmp" "$here/sizes.svg"
