@@ -10,6 +10,8 @@
 #
 # REPS (default 5); PIPE_MIB (1024), FILE_MIB (256); BENCH_DIR (build/bench),
 # which must have room for both files and a copy.
+# Commands are word lists ("busybox cat"), split on purpose:
+# shellcheck disable=SC2086
 set -e
 cd "$(dirname "$0")/.."
 reps=${1:-5}
@@ -43,9 +45,9 @@ now() { date +%s%N; }
 # Output first: a cat that is fast and wrong does not count.
 for n in $names; do
 	# shellcheck disable=SC2046
-	$(cmd $n) "$dir/file.src" >"$dir/dst"
+	$(cmd "$n") "$dir/file.src" >"$dir/dst"
 	cmp -s "$dir/file.src" "$dir/dst" || { echo "cat.sh: $n: wrong output" >&2; exit 1; }
-	$(cmd $n) "$dir/file.src" | cmp -s "$dir/file.src" - || { echo "cat.sh: $n: wrong pipe output" >&2; exit 1; }
+	$(cmd "$n") "$dir/file.src" | cmp -s "$dir/file.src" - || { echo "cat.sh: $n: wrong pipe output" >&2; exit 1; }
 done
 
 : >"$dir/times.tsv"
@@ -56,7 +58,7 @@ while [ $i -lt "$reps" ]; do
 	k=0
 	while [ $k -lt $((i % $#)) ]; do x=$1; shift; set -- "$@" "$x"; k=$((k + 1)); done
 	for n in "$@"; do
-		c=$(cmd $n)
+		c=$(cmd "$n")
 		t0=$(now)
 		$c "$dir/pipe.src" | dd of=/dev/null bs=1M 2>/dev/null
 		t1=$(now)
@@ -75,7 +77,7 @@ rm -f "$dir/dst"
 
 : >"$dir/rss.tsv"
 for n in $names; do
-	c=$(cmd $n)
+	c=$(cmd "$n")
 	p=$( { env -i "$rss" -e /dev/null -- $c "$dir/pipe.src" 2>&4 | dd of=/dev/null bs=1M 2>/dev/null; } 4>&1)
 	f=$(env -i "$rss" -o "$dir/dst" -e /dev/null -- $c "$dir/file.src" 2>&1)
 	printf '%s\t%s\t%s\n' "$n" "$(echo "$p" | sed 's/.*rss=\([0-9]*\).*/\1/')" \

@@ -29,7 +29,7 @@ loaded() {
 
 case $what in
 utils)
-	[ -n "$RSS" ] || MEASURE_RSS=0
+	[ -n "$RSS" ] || export MEASURE_RSS=0
 	MOTE_BIN=$out/bin "$here/measure.sh" mote "$@" | awk -F '\t' '!seen[$1]++ { print $1 "\t" $5 }' >"$out/.rss"
 	for u in "$@"; do
 		f=$out/bin/$u

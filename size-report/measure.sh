@@ -68,7 +68,7 @@ for u in "$@"; do
 	[ -n "$path" ] && bytes=$(stat -L -c %s "$path")
 	rows=$(grep "^$u$tab" "$here/workloads.tsv")
 	[ -n "$rows" ] || rows="$u$tab-$tab-${tab}null"
-	printf '%s\n' "$rows" | while IFS="$tab" read -r name label in out args; do
+	printf '%s\n' "$rows" | while IFS="$tab" read -r _ label in out args; do
 		m="rss=n/a private=n/a minflt=n/a status=n/a"
 		if [ -n "$path" ] && [ "$MEASURE_RSS" = 1 ] && [ "$out" != skip ]; then
 			[ "$in" = - ] && in=/dev/null
@@ -83,7 +83,8 @@ for u in "$@"; do
 			[ -n "$m" ] || m="rss=n/a private=n/a minflt=n/a status=n/a"
 		fi
 		# rss=A private=B minflt=C status=D -> columns
-		set -- $(printf '%s\n' "$m" | tr ' =' '\n\n' | awk 'NR % 2 == 0')
+		# shellcheck disable=SC2046
+		set -- $(printf '%s\n' "$m" | sed 's/[a-z]*=//g')
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$u" "$label" "$impl" "$bytes" "$1" "$2" "$3" "$4" "${path:-n/a}"
 	done
 done

@@ -18,7 +18,7 @@ export MEASURE_RSS
 for impl in ${SR_IMPLS:-mote musl gnu busybox toybox}; do
 	MOTE_BIN=$out/bin "$here/measure.sh" "$impl" "$@" >>"$w/measure.tsv"
 done
-RSS= "$here/collect.sh" utils "$ARCH" "$out" "$@" >"$w/loaded.tsv"
+RSS="" "$here/collect.sh" utils "$ARCH" "$out" "$@" >"$w/loaded.tsv"
 "$here/collect.sh" symbols "$ARCH" "$out" "$@" >"$w/symbols.tsv"
 for u in "$@"; do
 	secs=$(readelf -SW "$out/obj/$u.o" | sed 's/^ *\[ *[0-9]*\] *//' |
@@ -43,7 +43,7 @@ awk -F '\t' -v a="$ARCH" -f "$here/report.awk" "$here/baseline.tsv" "$here/asmut
 	"$w/loaded.tsv" "$w/measure.tsv" "$w/symbols.tsv" "$w/strings.tsv" "$w/versions.tsv" \
 	>"$here/REPORT.md.tmp"
 # bloat-o-meter's view of what changed against the committed baseline
-delta=$(RSS= "$here/check.sh" "$out" "$@" | sed -n '/add\/remove:/,/^$/p' || true)
+delta=$(RSS="" "$here/check.sh" "$out" "$@" | sed -n '/add\/remove:/,/^$/p' || true)
 {
 	echo
 	echo "## Against the baseline, symbol by symbol"
