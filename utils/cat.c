@@ -12,8 +12,9 @@
 
 #define CHUNK (1L << 30)
 
-/* Copies fd to stdout.  The kernel copies where it can: sendfile from a
- * file (to a file, pipe or socket), splice from a pipe.  A failure falls
+/* Copies fd to stdout.  The kernel copies where it can: copy_file_range
+ * between files (reflinks, server-side copies), sendfile from a file to a
+ * pipe or socket, splice from a pipe.  A failure falls
  * through to the next way, ending in read/write, which continues at the
  * same offset and tells read errors from write errors.  A 0 before any
  * data also falls through: some files (procfs) report no size. */
@@ -30,15 +31,19 @@ static int copy(int in, const char *name, void *out_stat)
 		return FILES_FAILED;
 	}
 	for (;;) {
-		if (how < 2)
-			n = how ? sys_splice(in, 1, CHUNK, 0) : sys_sendfile(1, in, 0, CHUNK);
+		if (how == 0)
+			n = sys_copy_file_range(in, 1, CHUNK);
+		else if (how == 1)
+			n = sys_sendfile(1, in, 0, CHUNK);
+		else if (how == 2)
+			n = sys_splice(in, 1, CHUNK, 0);
 		else if ((n = sys_read(in, buf, sizeof(buf))) > 0 && (w = write_all(1, buf, n))) {
 			warn_errno("write error", w);
 			return FILES_STOP;
 		}
 		if (n > 0)
 			moved = 1;
-		else if (how < 2 && (n || !moved))
+		else if (how < 3 && (n || !moved))
 			how++;
 		else
 			break;
