@@ -1,0 +1,1391 @@
+/* sh - a small POSIX shell
+ *
+ * usage: sh [-eix] [-c STRING [NAME [ARG]...] | FILE [ARG]...]
+ *
+ * Runs STRING, FILE, or standard input: line by line with a prompt when
+ * it is a terminal (or -i), else read whole first.
+ * -c  run STRING; NAME is $0
+ * -e  exit when a command fails
+ * -i  interactive: prompt, Ctrl-C does not end the shell
+ * -x  print each simple command before running it
+ *
+ * Simple commands searched along $PATH, #! and plain scripts; quoting
+ * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
+ * assignments; redirections < > >> N<&M N>&M; pipelines; ; & && ||;
+ * if, while, until, for, case, { }, ( ); globbing with * ? [...].
+ * Builtins: cd exit export unset set shift read exec wait . : true false
+ * echo test [.  Not here: functions, here-documents, arithmetic, ${X-Y}
+ * forms, break and continue, backquotes, job control.
+ *
+ * The parser runs commands as it reads them, with no syntax tree: a loop
+ * body is read again on every pass, and a part that must not run is read
+ * with running turned off (skip).  Each and-or list is read once with
+ * running off before it runs, so syntax errors stop it before anything
+ * ran, and a trailing & or a pipe is known before the first command starts.
+ *
+ * Standard: POSIX.1-2017 sh, the subset above; behaves like dash.
+ */
+#include "mote.h"
+
+#define MEM (1 << 20)
+#define VARS (1 << 16)
+
+enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
+enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
+
+/* Redirected descriptors and the saved copies they are restored from. */
+struct sv {
+	int n, fd[8], old[8];
+};
+
+struct sh {
+	char *pos, *ts, *te;	/* where the parser is; the last token */
+	int fd;			/* the N of a redirection token, or -1 */
+	int skip, noerr, st, opts, bang, inter, nsub;
+	int have, gl, nw;	/* the word being expanded: begun, globs, count */
+	char *top, *end, *ws;	/* arena: free space, its end, word start */
+	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
+	char *arg0, **args;
+	int nargs;
+	long pid, bg;
+	void *jb[5];
+};
+
+static const char ops[] = " \t;&|<>()\n";
+static const char redirs[] = "<>adD";
+
+static void list(struct sh *c);
+
+static int in(const char *s, int ch)
+{
+	while (*s)
+		if (*s++ == ch)
+			return 1;
+	return 0;
+}
+
+static int isname(int ch)
+{
+	return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static char *namend(char *p)
+{
+	while (isname(*p))
+		p++;
+	return p;
+}
+
+/* The index of [s, e) in tab, a list of strings ended by an empty one. */
+static int lookup(const char *tab, const char *s, const char *e)
+{
+	int i;
+
+	for (i = 0; *tab; i++, tab += strlen(tab) + 1)
+		if ((long)strlen(tab) == e - s && !memcmp(tab, s, e - s))
+			return i;
+	return -1;
+}
+
+static char **aligned(struct sh *c)
+{
+	return (char **)(((long)c->top + 7) & ~7L);
+}
+
+static void fail(struct sh *c, const char *msg)
+{
+	warn_msg(0, msg);
+	c->st = 2;
+	if (!c->inter)
+		sys_exit(2);
+	__builtin_longjmp(c->jb, 1);
+}
+
+static void synerr(struct sh *c)
+{
+	fail(c, "syntax error");
+}
+
+/* Variables */
+
+static char *findvar(struct sh *c, const char *n, long len)
+{
+	char *p;
+
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
+		if (!memcmp(p + 1, n, len) && p[len + 1] == '=')
+			return p;
+	return 0;
+}
+
+static char *getvar(struct sh *c, const char *n, long len)
+{
+	char *p = findvar(c, n, len);
+
+	return p ? p + len + 2 : 0;
+}
+
+/* Removes NAME; says whether it was exported. */
+static int unsetvar(struct sh *c, const char *n, long len)
+{
+	char *p = findvar(c, n, len);
+	long k;
+	int x;
+
+	if (!p)
+		return 0;
+	x = *p == 'x';
+	k = strlen(p) + 1;
+	memmove(p, p + k, c->vend - p - k);
+	c->vend -= k;
+	return x;
+}
+
+/* s is "NAME=value". */
+static void setvar(struct sh *c, char *s, int x)
+{
+	long k = strlen(s) + 1;
+
+	x |= unsetvar(c, s, namend(s) - s);
+	if (c->vend + k + 1 > c->vlim)
+		fail(c, "out of memory");
+	*c->vend++ = x ? 'x' : '-';
+	memcpy(c->vend, s, k);
+	c->vend += k;
+}
+
+/* Sets NAME (len bytes at n) to the len2 bytes at v. */
+static void setnv(struct sh *c, char *n, long len, char *v, long len2)
+{
+	char *p = c->top;
+
+	memcpy(p, n, len);
+	p[len] = '=';
+	memcpy(p + len + 1, v, len2);
+	p[len + len2 + 1] = 0;
+	setvar(c, p, 0);
+}
+
+/* Lexer */
+
+/* Steps over one unit of a word: a character, a \ pair, a quoted string,
+ * a $(...). */
+static char *unit(struct sh *c, char *p)
+{
+	int ch = *p++, n = 1;
+
+	if (ch == '\\' && *p)
+		return p + 1;
+	if (ch == '\'' || ch == '"') {
+		while (*p != ch) {
+			if (!*p)
+				synerr(c);
+			p = ch == '\'' || *p == '\'' ? p + 1 : unit(c, p);
+		}
+		return p + 1;
+	}
+	if (ch == '$' && *p == '(')
+		for (p++; n;) {
+			if (!*p)
+				synerr(c);
+			n += (*p == '(') - (*p == ')');
+			p = unit(c, p);
+		}
+	return p;
+}
+
+/* Reads one token: 'w' a word (ts..te), an operator character, S ;;,
+ * A &&, O ||, a >>, d <&, D >&, '\n', or 0 at the end. */
+static int tok(struct sh *c)
+{
+	static const char two[] = ";S&A|O>a";
+	char *p = c->pos, *q;
+	int t, i;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#')
+			while (*p && *p != '\n')
+				p++;
+		if (*p != '\\' || p[1] != '\n')
+			break;
+		p += 2;
+	}
+	c->fd = -1;
+	for (q = p; *q >= '0' && *q <= '9'; q++)
+		;
+	if (q == p + 1 && (*q == '<' || *q == '>'))
+		c->fd = *p - '0', p = q;
+	c->ts = p;
+	t = *p;
+	if (!t)
+		return 0;
+	if (in(ops + 2, t)) {
+		p++;
+		for (i = 0; two[i]; i += 2)
+			if (t == two[i] && *p == t)
+				t = two[i + 1], p++;
+		if (*p == '&' && (t == '<' || t == '>'))
+			t = t == '<' ? 'd' : 'D', p++;
+	} else {
+		while (*p && !in(ops, *p))
+			p = unit(c, p);
+		t = 'w';
+	}
+	c->te = c->pos = p;
+	return t;
+}
+
+static int peek(struct sh *c)
+{
+	char *p = c->pos;
+	int t = tok(c);
+
+	c->pos = p;
+	return t;
+}
+
+static int is(struct sh *c, const char *w)
+{
+	return c->te - c->ts == (long)strlen(w) && !memcmp(c->ts, w, c->te - c->ts);
+}
+
+static void expect(struct sh *c, const char *w)
+{
+	if (tok(c) != 'w' || !is(c, w))
+		synerr(c);
+}
+
+static void newlines(struct sh *c)
+{
+	while (peek(c) == '\n')
+		tok(c);
+}
+
+/* Expansion: words go to the arena one after another, each ended by a
+ * NUL.  A quoted character that globbing would take is kept with a \
+ * before it until the word is complete. */
+
+static int match(const char *p, const char *s)
+{
+	const unsigned char *q;
+	int ok, neg, lo, hi, ch;
+
+	for (;; p++, s++) {
+		ch = *(unsigned char *)s;
+		switch (*p) {
+		case 0:
+			return !ch;
+		case '*':
+			do
+				if (match(p + 1, s))
+					return 1;
+			while (*s++);
+			return 0;
+		case '?':
+			if (!ch)
+				return 0;
+			continue;
+		case '[':
+			q = (const unsigned char *)p + 1;
+			neg = *q == '!' || *q == '^';
+			q += neg;
+			ok = 0;
+			do {
+				lo = hi = *q == '\\' && q[1] ? *++q : *q;
+				if (q[1] == '-' && q[2] && q[2] != ']') {
+					q += 2;
+					hi = *q == '\\' && q[1] ? *++q : *q;
+				}
+				ok |= lo <= ch && ch <= hi;
+			} while (*q && *++q && *q != ']');
+			if (*q) {
+				if (!ch || ok == neg)
+					return 0;
+				p = (const char *)q;
+				continue;
+			}
+			break;
+		case '\\':
+			p++;
+		}
+		if (*p != *s)
+			return 0;
+	}
+}
+
+static int cmpstr(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* Replaces the pattern at c->ws by the sorted names it matches. */
+static int glob(struct sh *c)
+{
+	long buf[512], r, fd;
+	char *pat = c->ws, *base = pat, *p, *m, **v;
+	int n = 0, i, j;
+	long dlen;
+	struct dirent64 *d;
+
+	for (p = pat; *p; p++)
+		if (*p == '/')
+			base = p + 1;
+	dlen = base - pat;
+	m = c->top;
+	memcpy(m, pat, dlen);
+	memcpy(m + dlen, ".", 2);
+	fd = sys_openat(AT_FDCWD, m, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	if (is_err(fd))
+		return 0;
+	while ((r = sys_getdents64(fd, buf, sizeof(buf))) > 0)
+		for (p = (char *)buf; p < (char *)buf + r; p += d->d_reclen) {
+			d = (struct dirent64 *)p;
+			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
+				continue;
+			if (m + dlen + 300 > c->end - 4096)
+				fail(c, "out of memory");
+			memcpy(m, pat, dlen);
+			m += dlen;
+			memcpy(m, d->d_name, strlen(d->d_name) + 1);
+			m += strlen(m) + 1;
+			n++;
+		}
+	sys_close(fd);
+	if (!n)
+		return 0;
+	v = (char **)(((long)m + 7) & ~7L);
+	for (p = c->top, i = 0; i < n; i++, p += strlen(p) + 1) {
+		for (j = i; j && cmpstr(v[j - 1], p) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = p;
+	}
+	m = (char *)(v + n);
+	for (i = 0; i < n; i++, m += strlen(m) + 1)
+		memcpy(m, v[i], strlen(v[i]) + 1);
+	memmove(pat, v + n, m - (char *)(v + n));
+	c->top = pat + (m - (char *)(v + n));
+	c->nw += n;
+	return n;
+}
+
+static void endword(struct sh *c, int fl)
+{
+	char *s, *d;
+	int ch;
+
+	if (!c->have)
+		return;
+	*c->top++ = 0;
+	if (!c->gl || (fl & NOGLOB) || !glob(c)) {
+		c->nw++;
+		if (!(fl & KEEPESC)) {
+			for (s = d = c->ws; (ch = *s++); *d++ = ch)
+				if (ch == '\\')
+					ch = *s++;
+			*d++ = 0;
+			c->top = d;
+		}
+	}
+	c->have = c->gl = 0;
+	c->ws = c->top;
+}
+
+static void put(struct sh *c, int ch, int q)
+{
+	if (c->top + 2 >= c->end)
+		fail(c, "out of memory");
+	if (in("*?[\\", ch)) {
+		if (q || ch == '\\')
+			*c->top++ = '\\';
+		else
+			c->gl = 1;
+	}
+	*c->top++ = ch;
+	c->have = 1;
+}
+
+/* One character of an expansion's result: unquoted blanks split words. */
+static void putx(struct sh *c, int ch, int q, int fl)
+{
+	if (!q && !(fl & NOSPLIT) && in(" \t\n", ch))
+		endword(c, fl);
+	else
+		put(c, ch, q);
+}
+
+static void putv(struct sh *c, const char *s, int q, int fl)
+{
+	while (*s)
+		putx(c, *s++, q, fl);
+}
+
+static long spawn(struct sh *c)
+{
+	static const struct sigaction dfl;
+	long pid = sys_fork();
+
+	if (!pid) {
+		c->inter = 0;
+		sys_rt_sigaction(SIGINT, &dfl, 0);
+		sys_rt_sigaction(SIGQUIT, &dfl, 0);
+	}
+	return pid;
+}
+
+static int waitfor(long pid)
+{
+	int s = 0;
+
+	sys_wait4(pid, &s, 0, 0);
+	return s & 0x7f ? 128 + (s & 0x7f) : (s >> 8) & 0xff;
+}
+
+/* $(...) at p, which points at the "(": its output, less trailing
+ * newlines. */
+static char *subst(struct sh *c, char *p, int q, int fl)
+{
+	char *e = unit(c, p - 1), b[512];
+	int fds[2], nl = 0;
+	long r, pid, i;
+
+	sys_pipe2(fds, O_CLOEXEC);
+	pid = spawn(c);
+	if (!pid) {
+		sys_dup3(fds[1], 1, 0);
+		c->pos = p + 1;
+		list(c);
+		sys_exit(c->st);
+	}
+	sys_close(fds[1]);
+	while ((r = sys_read(fds[0], b, sizeof(b))) > 0)
+		for (i = 0; i < r; i++)
+			if (b[i] == '\n')
+				nl++;
+			else {
+				for (; nl; nl--)
+					putx(c, '\n', q, fl);
+				putx(c, b[i], q, fl);
+			}
+	sys_close(fds[0]);
+	c->st = waitfor(pid);
+	c->nsub++;
+	return e;
+}
+
+static char *dollar(struct sh *c, char *p, int q, int fl)
+{
+	char nb[24], *v = 0, *n, *e;
+	int ch, i, br = *p == '{';
+
+	if (*p == '(')
+		return subst(c, p, q, fl);
+	n = p += br;
+	ch = *p;
+	if (in("?$#!@*", ch) || (ch >= '0' && ch <= '9'))
+		p++;
+	else
+		p = namend(p);
+	e = p;
+	if (br && *p++ != '}')
+		synerr(c);
+	if (e == n) {
+		put(c, '$', q);
+		return p;
+	}
+	nb[23] = 0;
+	switch (ch) {
+	case '?':
+		v = fmt_ulong(nb + 23, c->st);
+		break;
+	case '$':
+		v = fmt_ulong(nb + 23, c->pid);
+		break;
+	case '!':
+		v = fmt_ulong(nb + 23, c->bg);
+		break;
+	case '#':
+		v = fmt_ulong(nb + 23, c->nargs);
+		break;
+	case '@':
+	case '*':
+		if (q && ch == '@' && !c->nargs)
+			c->have = 0;
+		for (i = 0; i < c->nargs; i++) {
+			if (i) {
+				if (q && ch == '*')
+					put(c, ' ', 1);
+				else {
+					c->have |= q;
+					endword(c, fl);
+				}
+			}
+			putv(c, c->args[i], q, fl);
+		}
+		return p;
+	default:
+		i = ch - '0';
+		if (i >= 0 && i <= 9)
+			v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
+		else
+			v = getvar(c, n, e - n);
+	}
+	if (v)
+		putv(c, v, q, fl);
+	return p;
+}
+
+/* Expands the word token ts..te to the arena. */
+static void expand(struct sh *c, int fl)
+{
+	char *p = c->ts, *e = c->te;
+	int q = 0, ch;
+
+	c->ws = c->top;
+	c->have = c->gl = 0;
+	while (p < e) {
+		ch = *p++;
+		if (ch == '\\' && (!q || in("$`\"\\\n", *p))) {
+			if (*p && *p != '\n')
+				put(c, *p, 1);
+			p++;
+		} else if (ch == '\'' && !q) {
+			c->have = 1;
+			while (*p != '\'')
+				put(c, *p++, 1);
+			p++;
+		} else if (ch == '"')
+			q = !q, c->have = 1;
+		else if (ch == '$')
+			p = dollar(c, p, q, fl);
+		else
+			put(c, ch, q);
+	}
+}
+
+static void word(struct sh *c, int fl)
+{
+	expand(c, fl);
+	endword(c, fl);
+}
+
+/* The token as one string, unsplit and not globbed. */
+static char *word1(struct sh *c, int fl)
+{
+	char *w = c->top;
+
+	fl |= NOSPLIT | NOGLOB;
+	expand(c, fl);
+	c->have = 1;
+	endword(c, fl);
+	return w;
+}
+
+/* Redirections */
+
+static int redir(struct sh *c, int t, struct sv *sv)
+{
+	int fd = c->fd, i;
+	unsigned long v;
+	char *w;
+	long r;
+
+	if (fd < 0)
+		fd = t != '<' && t != 'd';
+	if (tok(c) != 'w')
+		synerr(c);
+	if (c->skip)
+		return 0;
+	w = word1(c, 0);
+	c->top = w;
+	c->nw--;
+	if (t == 'd' || t == 'D')
+		r = parse_ulong(w, &v) ? -EBADF : (long)v;
+	else
+		r = sys_openat(AT_FDCWD, w, t == '<' ? O_RDONLY : O_WRONLY | O_CREAT | (t == 'a' ? O_APPEND : O_TRUNC), 0666);
+	if (!is_err(r) && r != fd) {
+		if (sv->n < 8) {
+			sv->fd[sv->n] = fd;
+			sv->old[sv->n++] = sys_fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		}
+		i = sys_dup3(r, fd, 0);
+		if (t != 'd' && t != 'D')
+			sys_close(r);
+		r = i;
+	}
+	if (is_err(r)) {
+		warn_errno(w, r);
+		return 1;
+	}
+	return 0;
+}
+
+static void restore(struct sv *sv)
+{
+	int fd, old;
+
+	while (sv->n > 0) {
+		sv->n--;
+		fd = sv->fd[sv->n];
+		old = sv->old[sv->n];
+		if (old < 0)
+			sys_close(fd);
+		else {
+			sys_dup3(old, fd, 0);
+			sys_close(old);
+		}
+	}
+}
+
+/* Running */
+
+static void run(struct sh *c, char *text)
+{
+	char *p = c->pos;
+
+	c->pos = text;
+	list(c);
+	if (tok(c))
+		synerr(c);
+	c->pos = p;
+}
+
+static int source(struct sh *c, char *f)
+{
+	long fd = sys_openat(AT_FDCWD, f, O_RDONLY | O_CLOEXEC, 0), r;
+	char *t = c->top;
+
+	if (is_err(fd)) {
+		warn_errno(f, fd);
+		if (!c->inter)
+			sys_exit(2);
+		return 2;
+	}
+	while ((r = sys_read(fd, c->top, c->end - c->top - 1)) > 0)
+		c->top += r;
+	*c->top++ = 0;
+	sys_close(fd);
+	run(c, t);
+	return c->st;
+}
+
+static char **mkenv(struct sh *c)
+{
+	char **e = aligned(c), **v = e, *p;
+
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
+		if (*p == 'x')
+			*v++ = p + 1;
+	*v++ = 0;
+	c->top = (char *)v;
+	return e;
+}
+
+static long try(struct sh *c, char *path, char **av, char **env)
+{
+	long r = sys_execve(path, av, env);
+
+	if (r == -ENOEXEC) {
+		c->arg0 = path;
+		c->args = av + 1;
+		for (c->nargs = 0; av[c->nargs + 1]; c->nargs++)
+			;
+		sys_exit(source(c, path));
+	}
+	return r;
+}
+
+/* Runs av[na] with assignments av[0..na) in its environment, in this
+ * process. */
+static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
+{
+	char **env, *path, *p, *s, *d, *name;
+	long r, e = -ENOENT;
+	int i;
+
+	for (i = 0; i < na; i++)
+		setvar(c, av[i], 1);
+	av += na;
+	name = *av;
+	env = mkenv(c);
+	if (in(name, '/'))
+		e = try(c, name, av, env);
+	else {
+		path = getvar(c, "PATH", 4);
+		if (!path)
+			path = "/bin:/usr/bin:/sbin:/usr/sbin";
+		for (p = path;; p = s + 1) {
+			for (s = p; *s && *s != ':'; s++)
+				;
+			d = c->top;
+			memcpy(d, p, s - p);
+			d += s - p;
+			if (s > p)
+				*d++ = '/';
+			memcpy(d, name, strlen(name) + 1);
+			r = try(c, c->top, av, env);
+			if (r != -ENOENT && r != -ENOTDIR)
+				e = r;
+			if (!*s)
+				break;
+		}
+	}
+	if (e == -ENOENT)
+		warn_msg(name, "not found");
+	else
+		warn_errno(name, e);
+	sys_exit(e == -ENOENT ? 127 : 126);
+}
+
+/* Writes pre and the words joined by spaces, with a newline if nl. */
+static int say(struct sh *c, int fd, const char *pre, char **av, int nl)
+{
+	char *p = c->top;
+	long n = strlen(pre), e;
+
+	memcpy(p, pre, n);
+	for (p += n; *av; av++) {
+		n = strlen(*av);
+		memcpy(p, *av, n);
+		p += n;
+		if (av[1])
+			*p++ = ' ';
+	}
+	if (nl)
+		*p++ = '\n';
+	e = write_all(fd, c->top, p - c->top);
+	if (e)
+		warn_errno("write error", e);
+	return !!e;
+}
+
+static int num(const char *s, long *v)
+{
+	int neg = *s == '-';
+
+	if (parse_ulong(s + neg, (unsigned long *)v))
+		return -1;
+	if (neg)
+		*v = -*v;
+	return 0;
+}
+
+static int test(char **a, int n)
+{
+	static const char unary[] = "nzefdsrwxLhp";
+	static const char bin[] = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
+	static const unsigned char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
+	struct statx st;
+	long x, y;
+	int i, cmp;
+
+	if (n && streq(a[0], "!"))
+		return n == 1 ? 1 : !test(a + 1, n - 1);
+	if (n == 0)
+		return 1;
+	if (n == 1)
+		return !*a[0];
+	if (n == 2 && a[0][0] == '-' && a[0][1] && !a[0][2]) {
+		i = a[0][1];
+		if (i == 'n')
+			return !*a[1];
+		if (i == 'z')
+			return !!*a[1];
+		if (i == 'r' || i == 'w' || i == 'x')
+			return !!sys_faccessat(AT_FDCWD, a[1], i == 'r' ? 4 : i == 'w' ? 2 : 1);
+		if (in(unary, i)) {
+			if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
+				return 1;
+			switch (i) {
+			case 'f': return !S_ISREG(st.stx_mode);
+			case 'd': return !S_ISDIR(st.stx_mode);
+			case 's': return !st.stx_size;
+			case 'L': case 'h': return !S_ISLNK(st.stx_mode);
+			case 'p': return !S_ISFIFO(st.stx_mode);
+			}
+			return 0;
+		}
+	}
+	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
+		if (i < 2)
+			cmp = !!cmpstr(a[0], a[2]);
+		else {
+			if (num(a[0], &x) || num(a[2], &y)) {
+				warn_msg("test", "bad number");
+				return 2;
+			}
+			cmp = (x > y) - (x < y);
+		}
+		return !(mask[i] >> (cmp + 1) & 1);
+	}
+	warn_msg("test", "bad expression");
+	return 2;
+}
+
+static int setopts(struct sh *c, char **av)
+{
+	char *s, *p;
+	int n = 0, i;
+
+	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
+		for (p = s + 1; *p; p++) {
+			for (i = 0; i < 4 && "exci"[i] != *p; i++)
+				;
+			if (*s == '-')
+				c->opts |= 1 << i;
+			else
+				c->opts &= ~(1 << i);
+		}
+	return n;
+}
+
+static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0";
+
+static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
+{
+	char *a = av[1], *p, *l, *w;
+	long n = 1, r;
+
+	switch (b) {
+	case 0:
+		p = a ? a : getvar(c, "HOME", 4);
+		r = sys_chdir(p ? p : "/");
+		if (is_err(r)) {
+			warn_errno(p, r);
+			return 2;
+		}
+		return 0;
+	case 1:
+		n = c->st;
+		if (a)
+			num(a, &n);
+		sys_exit(n);
+	case 2:
+		while ((a = *++av))
+			if (in(a, '='))
+				setvar(c, a, 1);
+			else if ((p = findvar(c, a, strlen(a))))
+				*p = 'x';
+		return 0;
+	case 3:
+		while ((a = *++av))
+			unsetvar(c, a, strlen(a));
+		return 0;
+	case 4:
+		setopts(c, av + 1);
+		return 0;
+	case 5:
+		if (a)
+			num(a, &n);
+		if (n < 0 || n > c->nargs)
+			return 1;
+		c->args += n;
+		c->nargs -= n;
+		return 0;
+	case 6:
+		av += a && streq(a, "-r");
+		l = c->top;
+		while ((r = sys_read(0, l, 1)) == 1 && *l != '\n')
+			l++;
+		*l = 0;
+		l = c->top;
+		c->top = l + strlen(l) + 1;
+		while ((a = *++av)) {
+			while (*l == ' ' || *l == '\t')
+				l++;
+			w = l;
+			if (av[1])
+				while (*l && *l != ' ' && *l != '\t')
+					l++;
+			else
+				for (l += strlen(l); l > w && (l[-1] == ' ' || l[-1] == '\t'); l--)
+					;
+			setnv(c, a, strlen(a), w, l - w);
+		}
+		return r != 1;
+	case 7:
+		if (a)
+			execute(c, av + 1, 0);
+		while (sv->n > 0)
+			sys_close(sv->old[--sv->n]);
+		return 0;
+	case 8:
+		if (a) {
+			num(a, &n);
+			return waitfor(n);
+		}
+		while (sys_wait4(-1, 0, 0, 0) > 0)
+			;
+		return 0;
+	case 9:
+		return a ? source(c, a) : 0;
+	case 12:
+		return 1;
+	case 13:
+		n = a && streq(a, "-n");
+		return say(c, 1, "", av + 1 + n, !n);
+	case 14:
+		return test(av + 1, argc - 1);
+	case 15:
+		if (!streq(av[argc - 1], "]")) {
+			warn_msg("[", "missing ]");
+			return 2;
+		}
+		return test(av + 1, argc - 2);
+	}
+	return 0;
+}
+
+/* Grammar: each part reads its construct and runs it unless c->skip. */
+
+static void simple(struct sh *c)
+{
+	char *m = c->top, **av, *p, *s;
+	struct sv sv;
+	int t, na = 0, i, b, ns = c->nsub, bad = 0, any = 0;
+	long pid;
+
+	sv.n = 0;
+	c->nw = 0;
+	for (;; any = 1) {
+		p = c->pos;
+		t = tok(c);
+		if (t == 'w') {
+			if (c->skip)
+				continue;
+			s = namend(c->ts);
+			if (c->nw == na && s > c->ts && *s == '=' && !(*c->ts >= '0' && *c->ts <= '9')) {
+				word1(c, 0);
+				na++;
+			} else
+				word(c, 0);
+		} else if (t && in(redirs, t)) {
+			if (redir(c, t, &sv))
+				c->skip++, bad = 1;
+		} else
+			break;
+	}
+	c->pos = p;
+	if (!any)
+		synerr(c);
+	c->skip -= bad;
+	if (bad)
+		c->st = 1;
+	else if (!c->skip) {
+		av = aligned(c);
+		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
+			av[i] = s;
+		av[i] = 0;
+		c->top = (char *)(av + i + 1);
+		if (c->opts & OPT_X)
+			say(c, 2, "+ ", av, 1);
+		if (c->nw == na) {
+			for (i = 0; i < na; i++)
+				setvar(c, av[i], 0);
+			if (c->nsub == ns)
+				c->st = 0;
+		} else if ((b = lookup(builtins, av[na], av[na] + strlen(av[na]))) >= 0) {
+			for (i = 0; i < na; i++)
+				setvar(c, av[i], 0);
+			c->st = builtin(c, b, c->nw - na, av + na, &sv);
+		} else {
+			pid = spawn(c);
+			if (!pid)
+				execute(c, av, na);
+			c->st = waitfor(pid);
+		}
+	}
+	restore(&sv);
+	c->top = m;
+}
+
+/* Runs a list if on, else only reads it. */
+static void runl(struct sh *c, int on)
+{
+	c->skip += !on;
+	list(c);
+	c->skip -= !on;
+}
+
+static void do_if(struct sh *c)
+{
+	int done = c->skip, t;
+
+	for (;;) {
+		c->noerr++;
+		runl(c, !done);
+		c->noerr--;
+		expect(c, "then");
+		t = !done && !c->st;
+		runl(c, t);
+		done |= t;
+		tok(c);
+		if (is(c, "elif"))
+			continue;
+		if (is(c, "else")) {
+			runl(c, !done);
+			done = 1;
+			expect(c, "fi");
+		} else if (!is(c, "fi"))
+			synerr(c);
+		break;
+	}
+	if (!done)
+		c->st = 0;
+}
+
+static void do_while(struct sh *c, int until)
+{
+	char *p = c->pos;
+	int st = 0, go;
+
+	do {
+		c->pos = p;
+		c->noerr++;
+		list(c);
+		c->noerr--;
+		expect(c, "do");
+		go = !c->skip && (!c->st) != until;
+		runl(c, go);
+		expect(c, "done");
+		if (go)
+			st = c->st;
+	} while (go);
+	if (!c->skip)
+		c->st = st;
+}
+
+static void do_for(struct sh *c)
+{
+	char *m = c->top, *n, *ne, *s, *body;
+	int t, k, i = 0;
+
+	if (tok(c) != 'w')
+		synerr(c);
+	n = c->ts;
+	ne = c->te;
+	c->nw = 0;
+	t = tok(c);
+	if (t == 'w' && is(c, "in"))
+		while ((t = tok(c)) == 'w')
+			if (!c->skip)
+				word(c, 0);
+	if (t != ';' && t != '\n')
+		synerr(c);
+	newlines(c);
+	expect(c, "do");
+	body = c->pos;
+	k = c->nw;
+	s = m;
+	do {
+		if (i < k) {
+			setnv(c, n, ne - n, s, strlen(s));
+			s += strlen(s) + 1;
+		}
+		c->pos = body;
+		runl(c, i < k);
+		expect(c, "done");
+	} while (++i < k);
+	c->top = m;
+	if (!k && !c->skip)
+		c->st = 0;
+}
+
+static void do_case(struct sh *c)
+{
+	char *m = c->top, *s = 0, *p;
+	int t, done = c->skip, hit;
+
+	if (tok(c) != 'w')
+		synerr(c);
+	if (!done)
+		s = word1(c, 0);
+	newlines(c);
+	expect(c, "in");
+	for (;;) {
+		newlines(c);
+		t = tok(c);
+		if (t == 'w' && is(c, "esac"))
+			break;
+		if (t == '(')
+			t = tok(c);
+		for (hit = 0;; t = tok(c)) {
+			if (t != 'w')
+				synerr(c);
+			if (!done) {
+				p = word1(c, KEEPESC);
+				hit |= match(p, s);
+				c->top = p;
+			}
+			t = tok(c);
+			if (t == ')')
+				break;
+			if (t != '|')
+				synerr(c);
+		}
+		runl(c, hit);
+		done |= hit;
+		t = tok(c);
+		if (t == 'w' && is(c, "esac"))
+			break;
+		if (t != 'S')
+			synerr(c);
+	}
+	c->top = m;
+	if (!done)
+		c->st = 0;
+}
+
+static void body(struct sh *c, int k)
+{
+	long pid;
+
+	switch (k) {
+	case 0:
+		do_if(c);
+		break;
+	case 1:
+	case 2:
+		do_while(c, k == 2);
+		break;
+	case 3:
+		do_for(c);
+		break;
+	case 4:
+		do_case(c);
+		break;
+	case 5:
+		list(c);
+		expect(c, "}");
+		break;
+	default:
+		if (!c->skip) {
+			pid = spawn(c);
+			if (!pid) {
+				list(c);
+				sys_exit(c->st);
+			}
+			c->st = waitfor(pid);
+		}
+		runl(c, 0);
+		if (tok(c) != ')')
+			synerr(c);
+	}
+}
+
+static void command(struct sh *c)
+{
+	static const char compound[] = "if\0while\0until\0for\0case\0{\0";
+	char *p = c->pos, *e;
+	struct sv sv;
+	int t = tok(c), k = t == '(' ? 6 : t == 'w' ? lookup(compound, c->ts, c->te) : -1, bad = 0;
+
+	if (k < 0) {
+		c->pos = p;
+		simple(c);
+		return;
+	}
+	sv.n = 0;
+	p = c->pos;
+	c->skip++;
+	body(c, k);
+	c->skip--;
+	while ((t = peek(c)) && in(redirs, t)) {
+		tok(c);
+		if (redir(c, t, &sv))
+			c->skip++, bad = 1;
+	}
+	c->skip -= bad;
+	if (bad)
+		c->st = 1;
+	else if (!c->skip) {
+		e = c->pos;
+		c->pos = p;
+		body(c, k);
+		c->pos = e;
+	}
+	restore(&sv);
+}
+
+/* Reads fn with running off; says what token follows. */
+static int ahead(struct sh *c, void (*fn)(struct sh *))
+{
+	char *p = c->pos;
+	int t;
+
+	c->skip++;
+	fn(c);
+	c->skip--;
+	t = peek(c);
+	c->pos = p;
+	return t;
+}
+
+static void pipeline(struct sh *c)
+{
+	char *p = c->pos;
+	int bang = 0, in = -1, fds[2], n = 0, last, *pids;
+	long pid;
+
+	if (tok(c) == 'w' && is(c, "!"))
+		bang = 1;
+	else
+		c->pos = p;
+	if (c->skip || ahead(c, command) != '|') {
+		command(c);
+		for (;;) {
+			p = c->pos;
+			if (tok(c) != '|') {
+				c->pos = p;
+				break;
+			}
+			newlines(c);
+			command(c);
+		}
+	} else {
+		pids = (int *)aligned(c);
+		for (;;) {
+			last = ahead(c, command) != '|';
+			if (!last)
+				sys_pipe2(fds, O_CLOEXEC);
+			pid = spawn(c);
+			if (!pid) {
+				if (in >= 0)
+					sys_dup3(in, 0, 0);
+				if (!last) {
+					sys_dup3(fds[1], 1, 0);
+					sys_close(fds[0]);
+				}
+				command(c);
+				sys_exit(c->st);
+			}
+			pids[n++] = pid;
+			if (in >= 0)
+				sys_close(in);
+			c->skip++;
+			command(c);
+			c->skip--;
+			if (last)
+				break;
+			sys_close(fds[1]);
+			in = fds[0];
+			tok(c);
+			newlines(c);
+		}
+		for (last = 0; last < n; last++)
+			c->st = waitfor(pids[last]);
+	}
+	if (bang && !c->skip)
+		c->st = !c->st;
+	c->bang = bang;
+}
+
+static void andor(struct sh *c)
+{
+	char *p;
+	int t = 0, on;
+
+	for (;;) {
+		on = !c->skip && (!t || (t == 'A') == !c->st);
+		c->skip += !on;
+		pipeline(c);
+		c->skip -= !on;
+		p = c->pos;
+		t = tok(c);
+		if (t != 'A' && t != 'O') {
+			c->pos = p;
+			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
+				sys_exit(c->st);
+			return;
+		}
+		newlines(c);
+	}
+}
+
+static void list(struct sh *c)
+{
+	static const char stops[] = "then\0elif\0else\0fi\0do\0done\0esac\0}\0";
+	char *p;
+	int t;
+	long pid;
+
+	for (;;) {
+		p = c->pos;
+		t = tok(c);
+		if (t == ';' || t == '\n')
+			continue;
+		c->pos = p;
+		if (!t || t == ')' || t == 'S' || (t == 'w' && lookup(stops, c->ts, c->te) >= 0))
+			return;
+		if (c->skip || ahead(c, andor) != '&') {
+			andor(c);
+			continue;
+		}
+		pid = spawn(c);
+		if (!pid) {
+			andor(c);
+			sys_exit(c->st);
+		}
+		c->bg = pid;
+		c->skip++;
+		andor(c);
+		c->skip--;
+		tok(c);
+		c->st = 0;
+	}
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	static const struct sigaction ign = { .sa_handler = SIG_IGN };
+	struct sh c;
+	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0;
+	long r;
+
+	memset(&c, 0, sizeof(c));
+	c.top = mem;
+	c.end = mem + MEM;
+	c.vars = c.vend = vars;
+	c.vlim = vars + VARS;
+	for (; *envp; envp++)
+		setvar(&c, *envp, 1);
+	c.pid = sys_getpid();
+	c.arg0 = *argv;
+	argv += 1 + setopts(&c, argv + 1);
+	if (c.opts & OPT_C) {
+		if (!(text = *argv++))
+			usage("[-eix] [-c STRING [NAME [ARG]...] | FILE [ARG]...]");
+		if (*argv)
+			c.arg0 = *argv++;
+	} else if (*argv)
+		c.arg0 = file = *argv++;
+	c.args = argv;
+	while (argv[c.nargs])
+		c.nargs++;
+	if (text)
+		run(&c, text);
+	else if (file)
+		source(&c, file);
+	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
+		c.inter = 1;
+		sys_rt_sigaction(SIGINT, &ign, 0);
+		sys_rt_sigaction(SIGQUIT, &ign, 0);
+		for (;;) {
+			__builtin_setjmp(c.jb);
+			c.skip = c.noerr = 0;
+			c.top = mem;
+			err_puts("$ ");
+			r = sys_read(0, mem, 4096);
+			if (r <= 0)
+				break;
+			mem[r] = 0;
+			c.top = mem + r + 1;
+			run(&c, mem);
+		}
+	} else
+		source(&c, "/dev/stdin");
+	return c.st;
+}
