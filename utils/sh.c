@@ -41,7 +41,7 @@ struct sv {
 struct sh {
 	char *pos, *ts, *te;	/* where the parser is; the last token */
 	int fd;			/* the N of a redirection token, or -1 */
-	int skip, noerr, st, opts, bang, inter, nsub;
+	int skip, noerr, st, sst, opts, bang, inter;
 	int have, gl, nw;	/* the word being expanded: begun, globs, count */
 	char *top, *end, *ws;	/* arena: free space, its end, word start */
 	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
@@ -471,8 +471,7 @@ static char *subst(struct sh *c, char *p, int q, int fl)
 				putx(c, b[i], q, fl);
 			}
 	sys_close(fds[0]);
-	c->st = waitfor(pid);
-	c->nsub++;
+	c->sst = waitfor(pid);
 	return e;
 }
 
@@ -558,7 +557,7 @@ static void expand(struct sh *c, int fl)
 				put(c, *p++, 1);
 			p++;
 		} else if (ch == '"')
-			q = !q, c->have = 1;
+			q = !q, c->have |= q;
 		else if (ch == '$')
 			p = dollar(c, p, q, fl);
 		else
@@ -602,8 +601,12 @@ static int redir(struct sh *c, int t, struct sv *sv)
 	w = word1(c, 0);
 	c->top = w;
 	c->nw--;
-	if (t == 'd' || t == 'D')
-		r = parse_ulong(w, &v) ? -EBADF : (long)v;
+	if (t == 'd' || t == 'D') {
+		if (streq(w, "-"))
+			r = 1 << 20;
+		else
+			r = parse_ulong(w, &v) ? -EBADF : (long)v;
+	}
 	else
 		r = sys_openat(AT_FDCWD, w, t == '<' ? O_RDONLY : O_WRONLY | O_CREAT | (t == 'a' ? O_APPEND : O_TRUNC), 0666);
 	if (!is_err(r) && r != fd) {
@@ -611,7 +614,7 @@ static int redir(struct sh *c, int t, struct sv *sv)
 			sv->fd[sv->n] = fd;
 			sv->old[sv->n++] = sys_fcntl(fd, F_DUPFD_CLOEXEC, 10);
 		}
-		i = sys_dup3(r, fd, 0);
+		i = r >> 20 ? sys_close(fd) : sys_dup3(r, fd, 0);
 		if (t != 'd' && t != 'D')
 			sys_close(r);
 		r = i;
@@ -782,12 +785,12 @@ static int test(char **a, int n)
 	long x, y;
 	int i, cmp;
 
-	if (n && streq(a[0], "!"))
-		return n == 1 ? 1 : !test(a + 1, n - 1);
 	if (n == 0)
 		return 1;
 	if (n == 1)
 		return !*a[0];
+	if (streq(a[0], "!"))
+		return !test(a + 1, n - 1);
 	if (n == 2 && a[0][0] == '-' && a[0][1] && !a[0][2]) {
 		i = a[0][1];
 		if (i == 'n')
@@ -881,7 +884,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		if (a)
 			num(a, &n);
 		if (n < 0 || n > c->nargs)
-			return 1;
+			fail(c, "can't shift");
 		c->args += n;
 		c->nargs -= n;
 		return 0;
@@ -945,11 +948,11 @@ static void simple(struct sh *c)
 {
 	char *m = c->top, **av, *p, *s;
 	struct sv sv;
-	int t, na = 0, i, b, ns = c->nsub, bad = 0, any = 0;
+	int t, na = 0, i, b, bad = 0, any = 0;
 	long pid;
 
 	sv.n = 0;
-	c->nw = 0;
+	c->nw = c->sst = 0;
 	for (;; any = 1) {
 		p = c->pos;
 		t = tok(c);
@@ -973,7 +976,7 @@ static void simple(struct sh *c)
 		synerr(c);
 	c->skip -= bad;
 	if (bad)
-		c->st = 1;
+		c->st = 2;
 	else if (!c->skip) {
 		av = aligned(c);
 		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
@@ -985,8 +988,7 @@ static void simple(struct sh *c)
 		if (c->nw == na) {
 			for (i = 0; i < na; i++)
 				setvar(c, av[i], 0);
-			if (c->nsub == ns)
-				c->st = 0;
+			c->st = c->sst;
 		} else if ((b = lookup(builtins, av[na], av[na] + strlen(av[na]))) >= 0) {
 			for (i = 0; i < na; i++)
 				setvar(c, av[i], 0);
@@ -1073,6 +1075,13 @@ static void do_for(struct sh *c)
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
 				word(c, 0);
+	else
+		for (; i < c->nargs; i++, c->nw++) {
+			k = strlen(c->args[i]) + 1;
+			memcpy(c->top, c->args[i], k);
+			c->top += k;
+		}
+	i = 0;
 	if (t != ';' && t != '\n')
 		synerr(c);
 	newlines(c);
@@ -1200,7 +1209,7 @@ static void command(struct sh *c)
 	}
 	c->skip -= bad;
 	if (bad)
-		c->st = 1;
+		c->st = 2;
 	else if (!c->skip) {
 		e = c->pos;
 		c->pos = p;
@@ -1313,28 +1322,28 @@ static void list(struct sh *c)
 	long pid;
 
 	for (;;) {
-		p = c->pos;
-		t = tok(c);
-		if (t == ';' || t == '\n')
-			continue;
-		c->pos = p;
+		newlines(c);
+		t = peek(c);
 		if (!t || t == ')' || t == 'S' || (t == 'w' && lookup(stops, c->ts, c->te) >= 0))
 			return;
-		if (c->skip || ahead(c, andor) != '&') {
+		if (c->skip || ahead(c, andor) != '&')
 			andor(c);
-			continue;
-		}
-		pid = spawn(c);
-		if (!pid) {
+		else {
+			pid = spawn(c);
+			if (!pid) {
+				andor(c);
+				sys_exit(c->st);
+			}
+			c->bg = pid;
+			c->skip++;
 			andor(c);
-			sys_exit(c->st);
+			c->skip--;
+			c->st = 0;
 		}
-		c->bg = pid;
-		c->skip++;
-		andor(c);
-		c->skip--;
-		tok(c);
-		c->st = 0;
+		p = c->pos;
+		t = tok(c);
+		if (t != ';' && t != '&' && t != '\n')
+			c->pos = p;
 	}
 }
 
