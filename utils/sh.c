@@ -1071,11 +1071,11 @@ static void do_for(struct sh *c)
 	ne = c->te;
 	c->nw = 0;
 	t = tok(c);
-	if (t == 'w' && is(c, "in"))
+	if (t == 'w' && is(c, "in")) {
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
 				word(c, 0);
-	else
+	} else
 		for (; i < c->nargs; i++, c->nw++) {
 			k = strlen(c->args[i]) + 1;
 			memcpy(c->top, c->args[i], k);
