@@ -25,6 +25,7 @@
  *
  * Standard: POSIX.1-2017 sh, the subset above; behaves like dash.
  */
+#define ERR_FEW
 #include "mote.h"
 
 #define MEM (1 << 20)
@@ -778,53 +779,42 @@ static int num(const char *s, long *v)
 
 static int test(char **a, int n)
 {
-	static const char unary[] = "nzefdsrwxLhp";
 	static const char bin[] = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
-	static const unsigned char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
+	static const char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
+	static const char types[] = "f\10d\4p\1L\12h\12";
 	struct statx st;
+	const char *p;
 	long x, y;
 	int i, cmp;
 
-	if (n == 0)
-		return 1;
-	if (n == 1)
-		return !*a[0];
+	if (n < 2)
+		return n ? !*a[0] : 1;
 	if (streq(a[0], "!"))
 		return !test(a + 1, n - 1);
-	if (n == 2 && a[0][0] == '-' && a[0][1] && !a[0][2]) {
-		i = a[0][1];
-		if (i == 'n')
-			return !*a[1];
-		if (i == 'z')
-			return !!*a[1];
-		if (i == 'r' || i == 'w' || i == 'x')
+	i = a[0][1];
+	if (n == 2 && a[0][0] == '-' && i && !a[0][2]) {
+		if (i == 'n' || i == 'z')
+			return !*a[1] == (i == 'n');
+		if (in("rwx", i))
 			return !!sys_faccessat(AT_FDCWD, a[1], i == 'r' ? 4 : i == 'w' ? 2 : 1);
-		if (in(unary, i)) {
-			if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
-				return 1;
-			switch (i) {
-			case 'f': return !S_ISREG(st.stx_mode);
-			case 'd': return !S_ISDIR(st.stx_mode);
-			case 's': return !st.stx_size;
-			case 'L': case 'h': return !S_ISLNK(st.stx_mode);
-			case 'p': return !S_ISFIFO(st.stx_mode);
-			}
-			return 0;
-		}
+		if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
+			return 1;
+		if (i == 's')
+			return !st.stx_size;
+		for (p = types; *p; p += 2)
+			if (*p == i)
+				return st.stx_mode >> 12 != p[1];
+		return i != 'e';
 	}
 	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
-		if (i < 2)
-			cmp = !!cmpstr(a[0], a[2]);
-		else {
-			if (num(a[0], &x) || num(a[2], &y)) {
-				warn_msg("test", "bad number");
+		cmp = !!cmpstr(a[0], a[2]);
+		if (i > 1) {
+			if (num(a[0], &x) || num(a[2], &y))
 				return 2;
-			}
 			cmp = (x > y) - (x < y);
 		}
 		return !(mask[i] >> (cmp + 1) & 1);
 	}
-	warn_msg("test", "bad expression");
 	return 2;
 }
 
