@@ -1,5 +1,6 @@
 #!/usr/bin/env bats
 load helper
+bats_require_minimum_version 1.5.0
 
 # same_as_dash NAME: tests/sh/NAME.sh run by dash and by mote's sh, in
 # scratch folders, agree on stdout and exit status.  Within the script,
@@ -40,3 +41,113 @@ same_as_dash() {
 @test "sh: exit status" { same_as_dash exit; }
 @test "sh: errors: 127, 126, syntax" { same_as_dash errors; }
 @test "sh: scripts: #!, no #!, sh FILE, sh -c" { same_as_dash scripts; }
+
+@test "sh: script from stdin" {
+	run bash -c 'printf "x=1\necho \$x\nfor i in a b; do echo \$i; done\n" | mote sh'
+	assert_success
+	assert_output "$(printf '1\na\nb')"
+}
+@test "sh: -i reads line by line, prompts on stderr, survives syntax errors" {
+	run bash -c 'printf "echo hi\nif\necho after; (exit 4)\necho \$?\nexit 3\necho no\n" | mote sh -i 2>err; s=$?; cat err; exit $s'
+	assert_failure 3
+	assert_line --index 0 "hi"
+	assert_line --index 1 "after"
+	assert_line --index 2 "4"
+	assert_output --partial '$ '
+	assert_output --partial "sh: syntax error"
+	refute_output --partial "no"
+}
+@test "sh: interactive: Ctrl-C (SIGINT) spares the shell, not its children" {
+	run bash -c 'printf "kill -INT \$\$\necho alive\nsh -c \"kill -INT \\\\\$\\\\\$\"; echo \$?\n" | PATH=$BATS_TEST_TMPDIR:$PATH mote sh -i 2>/dev/null'
+	assert_success
+	assert_output "$(printf 'alive\n130')"
+}
+@test "sh: end of input in -i mode exits with the last status" {
+	run bash -c 'printf "false\n" | mote sh -i 2>/dev/null'
+	assert_failure 1
+}
+@test "sh: syntax error: message and status 2, nothing run" {
+	run mote sh -c 'echo a; if true; then echo b'
+	assert_failure 2
+	assert_output --partial "sh: syntax error"
+	run mote sh -c 'echo a | | cat'
+	assert_failure 2
+	run mote sh -c "echo 'unterminated"
+	assert_failure 2
+	run mote sh -c 'echo $(echo x'
+	assert_failure 2
+	run mote sh -c 'case a in a) echo x; esac; done'
+	assert_failure 2
+}
+@test "sh: missing command: message and 127" {
+	run -127 mote sh -c "nosuch_cmd_zz a b"
+	assert_failure 127
+	assert_output "sh: nosuch_cmd_zz: not found"
+	run -127 mote sh -c "PATH=/nonexistent; ls"
+	assert_failure 127
+	run -127 mote sh -c ./nosuch
+	assert_failure 127
+}
+@test "sh: not executable: message and 126" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'echo x\n' >f
+	chmod 644 f
+	run mote sh -c './f'
+	assert_failure 126
+	assert_output "sh: ./f: Permission denied"
+	mkdir d
+	run mote sh -c './d'
+	assert_failure 126
+}
+@test "sh: missing script file: message and 2" {
+	run mote sh /nonexistent/script.sh
+	assert_failure 2
+	assert_output "sh: /nonexistent/script.sh: No such file or directory"
+	run mote sh -c '. /nonexistent/x; echo not reached'
+	assert_failure 2
+}
+@test "sh: -c with no string is a usage error" {
+	run mote sh -c
+	assert_failure 1
+	assert_output --partial "usage: sh"
+}
+@test "sh: bad redirection: message, status 2, command not run" {
+	run mote sh -c 'echo x >/nonexistent/f; echo "st $?"; cat </nonexistent/g; echo "st $?"'
+	assert_success
+	assert_line "st 2"
+	assert_output --partial "sh: /nonexistent/f: No such file or directory"
+	refute_line "x"
+}
+@test "sh: echo to /dev/full is a write error, status 1" {
+	run mote sh -c 'echo x >/dev/full; echo "st $?"'
+	assert_output --partial "write error"
+	assert_line "st 1"
+}
+@test "sh: a long pipeline" {
+	run mote sh -c 'echo x | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | tr x y'
+	assert_success
+	assert_output "y"
+}
+@test "sh: a long loop does not run out of memory" {
+	run mote sh -c 'for a in $(seq 1 20000); do x=$a; y="$x$x"; done; echo $y'
+	assert_success
+	assert_output "2000020000"
+}
+@test "sh: read loop over a file of 5000 lines" {
+	seq 1 5000 >"$BATS_TEST_TMPDIR/in"
+	run mote sh -c 'n=0; while read l; do last=$l; done <"$1"; echo $last' sh "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_output "5000"
+}
+@test "sh: a huge argument list from a glob" {
+	cd "$BATS_TEST_TMPDIR"
+	mkdir many && (cd many && seq -f 'f%05g' 1 3000 | xargs touch)
+	run mote sh -c 'cd many && for f in *; do last=$f; done; echo $last; echo f0000* | wc -w'
+	assert_success
+	assert_output "$(printf 'f03000\n9')"
+}
+@test "sh: a big environment is passed on" {
+	run env BIG="$(head -c 100000 /dev/zero | tr '\0' x)" "$MOTE_BIN/sh" -c 'printenv BIG | wc -c'
+	assert_success
+	assert_output "100001"
+}

@@ -28,8 +28,8 @@
 #define ERR_FEW
 #include "mote.h"
 
-#define MEM (1 << 20)
-#define VARS (1 << 16)
+#define MEM (1 << 21)
+#define VARS (1 << 20)
 
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
 enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
@@ -323,53 +323,43 @@ static int cmpstr(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
-/* Replaces the pattern at c->ws by the sorted names it matches. */
+/* Replaces the pattern at c->ws by the names it matches, sorted. */
 static int glob(struct sh *c)
 {
-	long buf[512], r, fd;
-	char *pat = c->ws, *base = pat, *p, *m, **v;
-	int n = 0, i, j;
-	long dlen;
+	long buf[512], r, fd, k, dlen;
+	char *pat = c->ws, *base = pat, *p, *m = c->top, *q;
+	int n = 0;
 	struct dirent64 *d;
 
 	for (p = pat; *p; p++)
 		if (*p == '/')
 			base = p + 1;
 	dlen = base - pat;
-	m = c->top;
 	memcpy(m, pat, dlen);
 	memcpy(m + dlen, ".", 2);
 	fd = sys_openat(AT_FDCWD, m, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-	if (is_err(fd))
-		return 0;
 	while ((r = sys_getdents64(fd, buf, sizeof(buf))) > 0)
 		for (p = (char *)buf; p < (char *)buf + r; p += d->d_reclen) {
 			d = (struct dirent64 *)p;
 			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
 				continue;
-			if (m + dlen + 300 > c->end - 4096)
+			if (m + 4096 > c->end)
 				fail(c, "out of memory");
-			memcpy(m, pat, dlen);
-			m += dlen;
-			memcpy(m, d->d_name, strlen(d->d_name) + 1);
-			m += strlen(m) + 1;
+			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name) < 0; q += strlen(q) + 1)
+				;
+			k = dlen + strlen(d->d_name) + 1;
+			memmove(q + k, q, m - q);
+			memcpy(q, pat, dlen);
+			memcpy(q + dlen, d->d_name, k - dlen);
+			m += k;
 			n++;
 		}
 	sys_close(fd);
-	if (!n)
-		return 0;
-	v = (char **)(((long)m + 7) & ~7L);
-	for (p = c->top, i = 0; i < n; i++, p += strlen(p) + 1) {
-		for (j = i; j && cmpstr(v[j - 1], p) > 0; j--)
-			v[j] = v[j - 1];
-		v[j] = p;
+	if (n) {
+		memmove(pat, c->top, m - c->top);
+		c->top = pat + (m - c->top);
+		c->nw += n;
 	}
-	m = (char *)(v + n);
-	for (i = 0; i < n; i++, m += strlen(m) + 1)
-		memcpy(m, v[i], strlen(v[i]) + 1);
-	memmove(pat, v + n, m - (char *)(v + n));
-	c->top = pat + (m - (char *)(v + n));
-	c->nw += n;
 	return n;
 }
 
@@ -1226,28 +1216,18 @@ static int ahead(struct sh *c, void (*fn)(struct sh *))
 static void pipeline(struct sh *c)
 {
 	char *p = c->pos;
-	int bang = 0, in = -1, fds[2], n = 0, last, *pids;
+	int bang = 0, in = -1, fds[2], n = 0, last, *pids = (int *)aligned(c);
 	long pid;
 
 	if (tok(c) == 'w' && is(c, "!"))
 		bang = 1;
 	else
 		c->pos = p;
-	if (c->skip || ahead(c, command) != '|') {
-		command(c);
-		for (;;) {
-			p = c->pos;
-			if (tok(c) != '|') {
-				c->pos = p;
-				break;
-			}
-			newlines(c);
+	for (;;) {
+		last = c->skip || ahead(c, command) != '|';
+		if (!n && last)
 			command(c);
-		}
-	} else {
-		pids = (int *)aligned(c);
-		for (;;) {
-			last = ahead(c, command) != '|';
+		else {
 			if (!last)
 				sys_pipe2(fds, O_CLOEXEC);
 			pid = spawn(c);
@@ -1264,19 +1244,22 @@ static void pipeline(struct sh *c)
 			pids[n++] = pid;
 			if (in >= 0)
 				sys_close(in);
+			in = fds[0];
+			if (!last)
+				sys_close(fds[1]);
 			c->skip++;
 			command(c);
 			c->skip--;
-			if (last)
-				break;
-			sys_close(fds[1]);
-			in = fds[0];
-			tok(c);
-			newlines(c);
 		}
-		for (last = 0; last < n; last++)
-			c->st = waitfor(pids[last]);
+		p = c->pos;
+		if (tok(c) != '|') {
+			c->pos = p;
+			break;
+		}
+		newlines(c);
 	}
+	for (last = 0; last < n; last++)
+		c->st = waitfor(pids[last]);
 	if (bang && !c->skip)
 		c->st = !c->st;
 	c->bang = bang;
@@ -1341,7 +1324,7 @@ int main(int argc, char **argv, char **envp)
 {
 	static const struct sigaction ign = { .sa_handler = SIG_IGN };
 	struct sh c;
-	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0;
+	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
 	long r;
 
 	memset(&c, 0, sizeof(c));
@@ -1377,11 +1360,12 @@ int main(int argc, char **argv, char **envp)
 			c.skip = c.noerr = 0;
 			c.top = mem;
 			err_puts("$ ");
-			r = sys_read(0, mem, 4096);
-			if (r <= 0)
+			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n';)
+				;
+			if (p == mem)
 				break;
-			mem[r] = 0;
-			c.top = mem + r + 1;
+			*p = 0;
+			c.top = p + 1;
 			run(&c, mem);
 		}
 	} else
