@@ -42,6 +42,7 @@ struct sv {
 struct sh {
 	char *pos, *ts, *te;	/* where the parser is; the last token */
 	int fd;			/* the N of a redirection token, or -1 */
+	int kw;			/* the last token's index in keywords, or -1 */
 	int skip, noerr, st, sst, opts, bang, inter;
 	int have, gl, nw;	/* the word being expanded: begun, globs, count */
 	char *top, *end, *ws;	/* arena: free space, its end, word start */
@@ -53,6 +54,10 @@ struct sh {
 };
 
 static const char ops[] = " \t;&|<>()\n";
+/* The compound commands first, in the order of body()'s cases; then the
+ * words that end a list. */
+static const char keywords[] = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
+enum { K_PAREN = 6, K_THEN = 8, K_ELIF, K_ELSE, K_FI, K_DO, K_DONE, K_ESAC, K_BRACE, K_IN, K_BANG };
 static const char redirs[] = "<>adD";
 
 static void list(struct sh *c);
@@ -213,7 +218,7 @@ static int tok(struct sh *c)
 			break;
 		p += 2;
 	}
-	c->fd = -1;
+	c->fd = c->kw = -1;
 	for (q = p; *q >= '0' && *q <= '9'; q++)
 		;
 	if (q == p + 1 && (*q == '<' || *q == '>'))
@@ -232,6 +237,7 @@ static int tok(struct sh *c)
 	} else {
 		while (*p && !in(ops, *p))
 			p = unit(c, p);
+		c->kw = lookup(keywords, c->ts, p);
 		t = 'w';
 	}
 	c->te = c->pos = p;
@@ -247,14 +253,10 @@ static int peek(struct sh *c)
 	return t;
 }
 
-static int is(struct sh *c, const char *w)
+static void expect(struct sh *c, int k)
 {
-	return c->te - c->ts == (long)strlen(w) && !memcmp(c->ts, w, c->te - c->ts);
-}
-
-static void expect(struct sh *c, const char *w)
-{
-	if (tok(c) != 'w' || !is(c, w))
+	tok(c);
+	if (c->kw != k)
 		synerr(c);
 }
 
@@ -1000,18 +1002,18 @@ static void do_if(struct sh *c)
 		c->noerr++;
 		runl(c, !done);
 		c->noerr--;
-		expect(c, "then");
+		expect(c, K_THEN);
 		t = !done && !c->st;
 		runl(c, t);
 		done |= t;
 		tok(c);
-		if (is(c, "elif"))
+		if (c->kw == K_ELIF)
 			continue;
-		if (is(c, "else")) {
+		if (c->kw == K_ELSE) {
 			runl(c, !done);
 			done = 1;
-			expect(c, "fi");
-		} else if (!is(c, "fi"))
+			expect(c, K_FI);
+		} else if (c->kw != K_FI)
 			synerr(c);
 		break;
 	}
@@ -1029,10 +1031,10 @@ static void do_while(struct sh *c, int until)
 		c->noerr++;
 		list(c);
 		c->noerr--;
-		expect(c, "do");
+		expect(c, K_DO);
 		go = !c->skip && (!c->st) != until;
 		runl(c, go);
-		expect(c, "done");
+		expect(c, K_DONE);
 		if (go)
 			st = c->st;
 	} while (go);
@@ -1051,7 +1053,7 @@ static void do_for(struct sh *c)
 	ne = c->te;
 	c->nw = 0;
 	t = tok(c);
-	if (t == 'w' && is(c, "in")) {
+	if (c->kw == K_IN) {
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
 				word(c, 0);
@@ -1065,7 +1067,7 @@ static void do_for(struct sh *c)
 	if (t != ';' && t != '\n')
 		synerr(c);
 	newlines(c);
-	expect(c, "do");
+	expect(c, K_DO);
 	body = c->pos;
 	k = c->nw;
 	s = m;
@@ -1076,7 +1078,7 @@ static void do_for(struct sh *c)
 		}
 		c->pos = body;
 		runl(c, i < k);
-		expect(c, "done");
+		expect(c, K_DONE);
 	} while (++i < k);
 	c->top = m;
 	if (!k && !c->skip)
@@ -1093,11 +1095,11 @@ static void do_case(struct sh *c)
 	if (!done)
 		s = word1(c, 0);
 	newlines(c);
-	expect(c, "in");
+	expect(c, K_IN);
 	for (;;) {
 		newlines(c);
 		t = tok(c);
-		if (t == 'w' && is(c, "esac"))
+		if (c->kw == K_ESAC)
 			break;
 		if (t == '(')
 			t = tok(c);
@@ -1118,7 +1120,7 @@ static void do_case(struct sh *c)
 		runl(c, hit);
 		done |= hit;
 		t = tok(c);
-		if (t == 'w' && is(c, "esac"))
+		if (c->kw == K_ESAC)
 			break;
 		if (t != 'S')
 			synerr(c);
@@ -1148,7 +1150,7 @@ static void body(struct sh *c, int k)
 		break;
 	case 5:
 		list(c);
-		expect(c, "}");
+		expect(c, K_BRACE);
 		break;
 	default:
 		if (!c->skip) {
@@ -1167,12 +1169,11 @@ static void body(struct sh *c, int k)
 
 static void command(struct sh *c)
 {
-	static const char compound[] = "if\0while\0until\0for\0case\0{\0";
 	char *p = c->pos, *e;
 	struct sv sv;
-	int t = tok(c), k = t == '(' ? 6 : t == 'w' ? lookup(compound, c->ts, c->te) : -1, bad = 0;
+	int t = tok(c), k = t == '(' ? K_PAREN : c->kw, bad = 0;
 
-	if (k < 0) {
+	if (k < 0 || k > K_PAREN) {
 		c->pos = p;
 		simple(c);
 		return;
@@ -1219,7 +1220,7 @@ static void pipeline(struct sh *c)
 	int bang = 0, in = -1, fds[2], n = 0, last, *pids = (int *)aligned(c);
 	long pid;
 
-	if (tok(c) == 'w' && is(c, "!"))
+	if (tok(c), c->kw == K_BANG)
 		bang = 1;
 	else
 		c->pos = p;
@@ -1289,7 +1290,6 @@ static void andor(struct sh *c)
 
 static void list(struct sh *c)
 {
-	static const char stops[] = "then\0elif\0else\0fi\0do\0done\0esac\0}\0";
 	char *p;
 	int t;
 	long pid;
@@ -1297,7 +1297,7 @@ static void list(struct sh *c)
 	for (;;) {
 		newlines(c);
 		t = peek(c);
-		if (!t || t == ')' || t == 'S' || (t == 'w' && lookup(stops, c->ts, c->te) >= 0))
+		if (!t || t == ')' || t == 'S' || (c->kw >= K_THEN && c->kw < K_IN))
 			return;
 		if (c->skip || ahead(c, andor) != '&')
 			andor(c);
