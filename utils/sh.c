@@ -707,27 +707,24 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	av += na;
 	name = *av;
 	env = mkenv(c);
-	if (in(name, '/'))
-		e = try(c, name, av, env);
-	else {
-		path = getvar(c, "PATH", 4);
-		if (!path)
-			path = "/bin:/usr/bin:/sbin:/usr/sbin";
-		for (p = path;; p = s + 1) {
-			for (s = p; *s && *s != ':'; s++)
-				;
-			d = c->top;
-			memcpy(d, p, s - p);
-			d += s - p;
-			if (s > p)
-				*d++ = '/';
-			memcpy(d, name, strlen(name) + 1);
-			r = try(c, c->top, av, env);
-			if (r != -ENOENT && r != -ENOTDIR)
-				e = r;
-			if (!*s)
-				break;
-		}
+	/* A name with a / is tried as it is: a PATH of one empty entry. */
+	path = in(name, '/') ? "" : getvar(c, "PATH", 4);
+	if (!path)
+		path = "/bin:/usr/bin:/sbin:/usr/sbin";
+	for (p = path;; p = s + 1) {
+		for (s = p; *s && *s != ':'; s++)
+			;
+		d = c->top;
+		memcpy(d, p, s - p);
+		d += s - p;
+		if (s > p)
+			*d++ = '/';
+		memcpy(d, name, strlen(name) + 1);
+		r = try(c, c->top, av, env);
+		if (r != -ENOENT && r != -ENOTDIR)
+			e = r;
+		if (!*s)
+			break;
 	}
 	if (e == -ENOENT)
 		warn_msg(name, "not found");
