@@ -219,10 +219,10 @@ static int tok(struct sh *c)
 		p += 2;
 	}
 	c->fd = c->kw = -1;
-	for (q = p; *q >= '0' && *q <= '9'; q++)
-		;
-	if (q == p + 1 && (*q == '<' || *q == '>'))
-		c->fd = *p - '0', p = q;
+	for (q = p, i = 0; *q >= '0' && *q <= '9'; q++)
+		i = i * 10 + *q - '0';
+	if (q > p && (*q == '<' || *q == '>'))
+		c->fd = i, p = q;
 	c->ts = p;
 	t = *p;
 	if (!t)
