@@ -106,10 +106,10 @@ same_as_dash() {
 	run mote sh -c '. /nonexistent/x; echo not reached'
 	assert_failure 2
 }
-@test "sh: -c with no string is a usage error" {
+@test "sh: -c with no string is an error" {
 	run mote sh -c
-	assert_failure 1
-	assert_output --partial "usage: sh"
+	assert_failure 2
+	assert_output "sh: -c needs a string"
 }
 @test "sh: bad redirection: message, status 2, command not run" {
 	run mote sh -c 'echo x >/nonexistent/f; echo "st $?"; cat </nonexistent/g; echo "st $?"'

@@ -424,7 +424,6 @@ static long spawn(struct sh *c)
 	if (!pid) {
 		c->inter = 0;
 		sys_rt_sigaction(SIGINT, &dfl, 0);
-		sys_rt_sigaction(SIGQUIT, &dfl, 0);
 	}
 	return pid;
 }
@@ -869,12 +868,12 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 0;
 	case 6:
 		av += a && streq(a, "-r");
-		l = c->top;
-		while ((r = sys_read(0, l, 1)) == 1 && *l != '\n')
-			l++;
+		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n'; l++)
+			;
 		*l = 0;
-		l = c->top;
-		c->top = l + strlen(l) + 1;
+		w = c->top;
+		c->top = l + 1;
+		l = w;
 		while ((a = *++av)) {
 			while (*l == ' ' || *l == '\t')
 				l++;
@@ -909,14 +908,12 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	case 13:
 		n = a && streq(a, "-n");
 		return say(c, 1, "", av + 1 + n, !n);
+	case 15:
+		if (!streq(av[--argc], "]"))
+			return 2;
+		/* fallthrough */
 	case 14:
 		return test(av + 1, argc - 1);
-	case 15:
-		if (!streq(av[argc - 1], "]")) {
-			warn_msg("[", "missing ]");
-			return 2;
-		}
-		return test(av + 1, argc - 2);
 	}
 	return 0;
 }
@@ -1336,7 +1333,7 @@ int main(int argc, char **argv, char **envp)
 	argv += 1 + setopts(&c, argv + 1);
 	if (c.opts & OPT_C) {
 		if (!(text = *argv++))
-			usage("[-eix] [-c STRING [NAME [ARG]...] | FILE [ARG]...]");
+			fail(&c, "-c needs a string");
 		if (*argv)
 			c.arg0 = *argv++;
 	} else if (*argv)
@@ -1351,7 +1348,6 @@ int main(int argc, char **argv, char **envp)
 	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
 		c.inter = 1;
 		sys_rt_sigaction(SIGINT, &ign, 0);
-		sys_rt_sigaction(SIGQUIT, &ign, 0);
 		for (;;) {
 			__builtin_setjmp(c.jb);
 			c.skip = c.noerr = 0;
