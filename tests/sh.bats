@@ -62,6 +62,11 @@ same_as_dash() {
 	assert_success
 	assert_output "$(printf 'alive\n130')"
 }
+@test "sh: interactive: background jobs ignore SIGINT" {
+	run bash -c 'printf "sleep 0.2 & kill -INT \$!; wait \$!; echo \$?\nsleep 5 & kill -TERM \$!; wait \$!; echo \$?\n" | mote sh -i 2>/dev/null'
+	assert_success
+	assert_output "$(printf '0\n143')"
+}
 @test "sh: end of input in -i mode exits with the last status" {
 	run bash -c 'printf "false\n" | mote sh -i 2>/dev/null'
 	assert_failure 1

@@ -416,14 +416,17 @@ static void putv(struct sh *c, const char *s, int q, int fl)
 		putx(c, *s++, q, fl);
 }
 
-static long spawn(struct sh *c)
+/* SIGINT as children get it, and as an interactive shell and its
+ * background jobs get it. */
+static const struct sigaction sigint[2] = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+
+static long spawn(struct sh *c, int bg)
 {
-	static const struct sigaction dfl;
 	long pid = sys_fork();
 
 	if (!pid) {
+		sys_rt_sigaction(SIGINT, &sigint[bg & c->inter], 0);
 		c->inter = 0;
-		sys_rt_sigaction(SIGINT, &dfl, 0);
 	}
 	return pid;
 }
@@ -445,7 +448,7 @@ static char *subst(struct sh *c, char *p, int q, int fl)
 	long r, pid, i;
 
 	sys_pipe2(fds, O_CLOEXEC);
-	pid = spawn(c);
+	pid = spawn(c, 0);
 	if (!pid) {
 		sys_dup3(fds[1], 1, 0);
 		c->pos = p + 1;
@@ -970,7 +973,7 @@ static void simple(struct sh *c)
 				setvar(c, av[i], 0);
 			c->st = builtin(c, b, c->nw - na, av + na, &sv);
 		} else {
-			pid = spawn(c);
+			pid = spawn(c, 0);
 			if (!pid)
 				execute(c, av, na);
 			c->st = waitfor(pid);
@@ -1148,7 +1151,7 @@ static void body(struct sh *c, int k)
 		break;
 	default:
 		if (!c->skip) {
-			pid = spawn(c);
+			pid = spawn(c, 0);
 			if (!pid) {
 				list(c);
 				sys_exit(c->st);
@@ -1225,7 +1228,7 @@ static void pipeline(struct sh *c)
 		else {
 			if (!last)
 				sys_pipe2(fds, O_CLOEXEC);
-			pid = spawn(c);
+			pid = spawn(c, 0);
 			if (!pid) {
 				if (in >= 0)
 					sys_dup3(in, 0, 0);
@@ -1296,7 +1299,7 @@ static void list(struct sh *c)
 		if (c->skip || ahead(c, andor) != '&')
 			andor(c);
 		else {
-			pid = spawn(c);
+			pid = spawn(c, 1);
 			if (!pid) {
 				andor(c);
 				sys_exit(c->st);
@@ -1316,7 +1319,6 @@ static void list(struct sh *c)
 
 int main(int argc, char **argv, char **envp)
 {
-	static const struct sigaction ign = { .sa_handler = SIG_IGN };
 	struct sh c;
 	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
 	long r;
@@ -1347,7 +1349,7 @@ int main(int argc, char **argv, char **envp)
 		source(&c, file);
 	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
 		c.inter = 1;
-		sys_rt_sigaction(SIGINT, &ign, 0);
+		sys_rt_sigaction(SIGINT, &sigint[1], 0);
 		for (;;) {
 			__builtin_setjmp(c.jb);
 			c.skip = c.noerr = 0;
