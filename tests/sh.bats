@@ -67,6 +67,11 @@ same_as_dash() {
 	assert_success
 	assert_output "$(printf '0\n143')"
 }
+@test "sh: interactive: ^Z and ^\\ (SIGTSTP, SIGQUIT) do not stop or end the shell" {
+	run bash -c 'printf "kill -TSTP \$\$; kill -QUIT \$\$; echo alive\n" | mote sh -i 2>/dev/null'
+	assert_success
+	assert_output "alive"
+}
 @test "sh: end of input in -i mode exits with the last status" {
 	run bash -c 'printf "false\n" | mote sh -i 2>/dev/null'
 	assert_failure 1

@@ -651,9 +651,10 @@ static void run(struct sh *c, char *text)
 	c->pos = p;
 }
 
+/* Runs the file f, or standard input if f is null. */
 static int source(struct sh *c, char *f)
 {
-	long fd = sys_openat(AT_FDCWD, f, O_RDONLY | O_CLOEXEC, 0), r;
+	long fd = f ? sys_openat(AT_FDCWD, f, O_RDONLY | O_CLOEXEC, 0) : 0, r;
 	char *t = c->top;
 
 	if (is_err(fd)) {
@@ -665,7 +666,8 @@ static int source(struct sh *c, char *f)
 	while ((r = sys_read(fd, c->top, c->end - c->top - 1)) > 0)
 		c->top += r;
 	*c->top++ = 0;
-	sys_close(fd);
+	if (f)
+		sys_close(fd);
 	run(c, t);
 	return c->st;
 }
@@ -1319,6 +1321,7 @@ static void list(struct sh *c)
 
 int main(int argc, char **argv, char **envp)
 {
+	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
 	struct sh c;
 	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
 	long r;
@@ -1349,7 +1352,10 @@ int main(int argc, char **argv, char **envp)
 		source(&c, file);
 	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
 		c.inter = 1;
-		sys_rt_sigaction(SIGINT, &sigint[1], 0);
+		/* With no job control, ^Z would stop the shell with its
+		 * child: it is ignored by both. */
+		for (r = 0; r < 3; r++)
+			sys_rt_sigaction(ignored[r], &sigint[1], 0);
 		for (;;) {
 			__builtin_setjmp(c.jb);
 			c.skip = c.noerr = 0;
@@ -1364,6 +1370,6 @@ int main(int argc, char **argv, char **envp)
 			run(&c, mem);
 		}
 	} else
-		source(&c, "/dev/stdin");
+		source(&c, 0);
 	return c.st;
 }
