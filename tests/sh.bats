@@ -32,6 +32,7 @@ same_as_dash() {
 @test "sh: if" { same_as_dash if; }
 @test "sh: while, until, for" { same_as_dash loops; }
 @test "sh: case" { same_as_dash case; }
+@test "sh: break and continue" { same_as_dash break; }
 @test "sh: globbing" { same_as_dash glob; }
 @test "sh: command substitution" { same_as_dash subst; }
 @test "sh: builtins" { same_as_dash builtins; }

@@ -11,11 +11,12 @@
  *
  * Simple commands searched along $PATH, #! and plain scripts; quoting
  * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
- * assignments; redirections < > >> N<&M N>&M; pipelines; ; & && ||;
+ * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
- * Builtins: cd exit export unset set shift read exec wait . : true false
- * echo test [.  Not here: functions, here-documents, arithmetic, ${X-Y}
- * forms, break and continue, backquotes, job control.
+ * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
+ * false echo test [ break continue.  Line editing is the terminal's own
+ * (backspace, ^U, ^W).  Not here: functions, here-documents, arithmetic,
+ * ${X-Y} forms, ~, IFS, set --, backquotes, history, job control.
  *
  * The parser runs commands as it reads them, with no syntax tree: a loop
  * body is read again on every pass, and a part that must not run is read
@@ -44,6 +45,7 @@ struct sh {
 	int fd;			/* the N of a redirection token, or -1 */
 	int kw;			/* the last token's index in keywords, or -1 */
 	int skip, noerr, st, sst, opts, bang, inter;
+	int loops, brk, cont;	/* loops we are in; break or continue n */
 	int have, gl, nw;	/* the word being expanded: begun, globs, count */
 	char *top, *end, *ws;	/* arena: free space, its end, word start */
 	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
@@ -828,7 +830,7 @@ static int setopts(struct sh *c, char **av)
 	return n;
 }
 
-static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0";
+static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
@@ -913,6 +915,16 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	case 13:
 		n = a && streq(a, "-n");
 		return say(c, 1, "", av + 1 + n, !n);
+	case 16:
+	case 17:
+		if (a)
+			num(a, &n);
+		if (c->loops && n > 0) {
+			c->brk = n < c->loops ? n : c->loops;
+			c->cont = b == 17;
+			c->skip++;
+		}
+		return 0;
 	case 15:
 		if (!streq(av[--argc], "]"))
 			return 2;
@@ -1020,11 +1032,27 @@ static void do_if(struct sh *c)
 		c->st = 0;
 }
 
+/* After a loop body that ran: 0 to leave the loop.  break and continue
+ * turn running off until the loop they end. */
+static int endbody(struct sh *c)
+{
+	int k = c->cont;
+
+	if (!c->brk)
+		return 1;
+	if (--c->brk)
+		return 0;
+	c->skip--;
+	c->cont = 0;
+	return k;
+}
+
 static void do_while(struct sh *c, int until)
 {
 	char *p = c->pos;
 	int st = 0, go;
 
+	c->loops++;
 	do {
 		c->pos = p;
 		c->noerr++;
@@ -1034,9 +1062,12 @@ static void do_while(struct sh *c, int until)
 		go = !c->skip && (!c->st) != until;
 		runl(c, go);
 		expect(c, K_DONE);
-		if (go)
+		if (go) {
 			st = c->st;
+			go = endbody(c);
+		}
 	} while (go);
+	c->loops--;
 	if (!c->skip)
 		c->st = st;
 }
@@ -1069,6 +1100,7 @@ static void do_for(struct sh *c)
 	expect(c, K_DO);
 	body = c->pos;
 	k = c->nw;
+	c->loops++;
 	s = m;
 	do {
 		if (i < k) {
@@ -1078,7 +1110,8 @@ static void do_for(struct sh *c)
 		c->pos = body;
 		runl(c, i < k);
 		expect(c, K_DONE);
-	} while (++i < k);
+	} while (i < k && endbody(c) && ++i < k);
+	c->loops--;
 	c->top = m;
 	if (!k && !c->skip)
 		c->st = 0;
@@ -1358,7 +1391,7 @@ int main(int argc, char **argv, char **envp)
 			sys_rt_sigaction(ignored[r], &sigint[1], 0);
 		for (;;) {
 			__builtin_setjmp(c.jb);
-			c.skip = c.noerr = 0;
+			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
 			c.top = mem;
 			err_puts("$ ");
 			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n';)
