@@ -162,3 +162,13 @@ same_as_dash() {
 	assert_success
 	assert_output "100001"
 }
+@test "sh: echo of words bigger than the free arena" {
+	run mote sh -c 'x=$(head -c 700000 /dev/zero | tr "\0" a); echo $x $x | wc -c; echo a $x b | wc -c'
+	assert_success
+	assert_output "$(printf '1400002\n700005')"
+}
+@test "sh: an expansion bigger than the arena fails cleanly" {
+	run mote sh -c 'x=$(head -c 900000 /dev/zero | tr "\0" a); echo $x $x $x; echo not reached'
+	assert_failure 2
+	assert_output "sh: out of memory"
+}

@@ -743,19 +743,29 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 static int say(struct sh *c, int fd, const char *pre, char **av, int nl)
 {
 	char *p = c->top;
-	long n = strlen(pre), e;
+	long n = strlen(pre), e = 0;
 
 	memcpy(p, pre, n);
 	for (p += n; *av; av++) {
 		n = strlen(*av);
-		memcpy(p, *av, n);
-		p += n;
+		/* A word too big for what is left of the arena goes alone. */
+		if (p + n + 2 > c->end) {
+			if (!e)
+				e = write_all(fd, c->top, p - c->top);
+			if (!e)
+				e = write_all(fd, *av, n);
+			p = c->top;
+		} else {
+			memcpy(p, *av, n);
+			p += n;
+		}
 		if (av[1])
 			*p++ = ' ';
 	}
 	if (nl)
 		*p++ = '\n';
-	e = write_all(fd, c->top, p - c->top);
+	if (!e)
+		e = write_all(fd, c->top, p - c->top);
 	if (e)
 		warn_errno("write error", e);
 	return !!e;
