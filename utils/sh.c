@@ -167,6 +167,8 @@ static void setnv(struct sh *c, char *n, long len, char *v, long len2)
 {
 	char *p = c->top;
 
+	if (p + len + len2 + 2 > c->end)
+		fail(c, "out of memory");
 	memcpy(p, n, len);
 	p[len] = '=';
 	memcpy(p + len + 1, v, len2);
@@ -885,7 +887,8 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 0;
 	case 6:
 		av += a && streq(a, "-r");
-		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n'; l++)
+		w = c->top + (c->end - c->top) / 3;
+		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < w; l++)
 			;
 		*l = 0;
 		w = c->top;
@@ -982,6 +985,8 @@ static void simple(struct sh *c)
 		c->st = 2;
 	else if (!c->skip) {
 		av = aligned(c);
+		if ((char *)(av + c->nw + 1) > c->end)
+			fail(c, "out of memory");
 		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
 			av[i] = s;
 		av[i] = 0;
@@ -1404,7 +1409,7 @@ int main(int argc, char **argv, char **envp)
 			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
 			c.top = mem;
 			err_puts("$ ");
-			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n';)
+			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n' && p < c.end - 4096;)
 				;
 			if (p == mem)
 				break;
