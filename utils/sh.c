@@ -681,8 +681,11 @@ static char **mkenv(struct sh *c)
 	char **e = aligned(c), **v = e, *p;
 
 	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
-		if (*p == 'x')
+		if (*p == 'x') {
+			if ((char *)v + 16 > c->end)
+				fail(c, "out of memory");
 			*v++ = p + 1;
+		}
 	*v++ = 0;
 	c->top = (char *)v;
 	return e;
