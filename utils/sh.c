@@ -996,15 +996,15 @@ static void simple(struct sh *c)
 		c->top = (char *)(av + i + 1);
 		if (c->opts & OPT_X)
 			say(c, 2, "+ ", av, 1);
-		if (c->nw == na) {
-			for (i = 0; i < na; i++)
-				setvar(c, av[i], 0);
+		/* Assignments stay in the shell but for external commands. */
+		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
+		for (i = 0; i < na && b != -1; i++)
+			setvar(c, av[i], 0);
+		if (b == -2)
 			c->st = c->sst;
-		} else if ((b = lookup(builtins, av[na], av[na] + strlen(av[na]))) >= 0) {
-			for (i = 0; i < na; i++)
-				setvar(c, av[i], 0);
+		else if (b >= 0)
 			c->st = builtin(c, b, c->nw - na, av + na, &sv);
-		} else {
+		else {
 			pid = spawn(c, 0);
 			if (!pid)
 				execute(c, av, na);
