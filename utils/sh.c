@@ -852,6 +852,8 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	char *a = av[1], *p, *l, *w;
 	long n = 1, r;
 
+	if (a)
+		num(a, &n);
 	switch (b) {
 	case 0:
 		p = a ? a : getvar(c, "HOME", 4);
@@ -862,10 +864,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		}
 		return 0;
 	case 1:
-		n = c->st;
-		if (a)
-			num(a, &n);
-		sys_exit(n);
+		sys_exit(a ? n : c->st);
 	case 2:
 		while ((a = *++av))
 			if (in(a, '='))
@@ -881,8 +880,6 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		setopts(c, av + 1);
 		return 0;
 	case 5:
-		if (a)
-			num(a, &n);
 		if (n < 0 || n > c->nargs)
 			fail(c, "can't shift");
 		c->args += n;
@@ -917,10 +914,8 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 			sys_close(sv->old[--sv->n]);
 		return 0;
 	case 8:
-		if (a) {
-			num(a, &n);
+		if (a)
 			return waitfor(n);
-		}
 		while (sys_wait4(-1, 0, 0, 0) > 0)
 			;
 		return 0;
@@ -933,8 +928,6 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return say(c, 1, "", av + 1 + n, !n);
 	case 16:
 	case 17:
-		if (a)
-			num(a, &n);
 		if (c->loops && n > 0) {
 			c->brk = n < c->loops ? n : c->loops;
 			c->cont = b == 17;
