@@ -1,0 +1,1419 @@
+/* sh - a small POSIX shell
+ *
+ * usage: sh [-eix] [-c STRING [NAME [ARG]...] | FILE [ARG]...]
+ *
+ * Runs STRING, FILE, or standard input: line by line with a prompt when
+ * it is a terminal (or -i), else read whole first.
+ * -c  run STRING; NAME is $0
+ * -e  exit when a command fails
+ * -i  interactive: prompt, Ctrl-C does not end the shell
+ * -x  print each simple command before running it
+ *
+ * Simple commands searched along $PATH, #! and plain scripts; quoting
+ * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
+ * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
+ * if, while, until, for, case, { }, ( ); globbing with * ? [...].
+ * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
+ * false echo test [ break continue.  Line editing is the terminal's own
+ * (backspace, ^U, ^W).  Not here: functions, here-documents, arithmetic,
+ * ${X-Y} forms, ~, IFS, set --, backquotes, history, job control.
+ *
+ * The parser runs commands as it reads them, with no syntax tree: a loop
+ * body is read again on every pass, and a part that must not run is read
+ * with running turned off (skip).  Each and-or list is read once with
+ * running off before it runs, so syntax errors stop it before anything
+ * ran, and a trailing & or a pipe is known before the first command starts.
+ *
+ * Standard: POSIX.1-2017 sh, the subset above; behaves like dash.
+ */
+#define ERR_FEW
+#include "mote.h"
+
+#define MEM (1 << 21)
+#define VARS (1 << 20)
+
+enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
+enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
+
+/* Redirected descriptors and the saved copies they are restored from. */
+struct sv {
+	int n, fd[8], old[8];
+};
+
+struct sh {
+	char *pos, *ts, *te;	/* where the parser is; the last token */
+	int fd;			/* the N of a redirection token, or -1 */
+	int kw;			/* the last token's index in keywords, or -1 */
+	int skip, noerr, st, sst, opts, bang, inter;
+	int loops, brk, cont;	/* loops we are in; break or continue n */
+	int have, gl, nw;	/* the word being expanded: begun, globs, count */
+	char *top, *end, *ws;	/* arena: free space, its end, word start */
+	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
+	char *arg0, **args;
+	int nargs;
+	long pid, bg;
+	void *jb[5];
+};
+
+static const char ops[] = " \t;&|<>()\n";
+/* The compound commands first, in the order of body()'s cases; then the
+ * words that end a list. */
+static const char keywords[] = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
+enum { K_PAREN = 6, K_THEN = 8, K_ELIF, K_ELSE, K_FI, K_DO, K_DONE, K_ESAC, K_BRACE, K_IN, K_BANG };
+static const char redirs[] = "<>adD";
+
+static void list(struct sh *c);
+
+static int in(const char *s, int ch)
+{
+	while (*s)
+		if (*s++ == ch)
+			return 1;
+	return 0;
+}
+
+static int isname(int ch)
+{
+	return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static char *namend(char *p)
+{
+	while (isname(*p))
+		p++;
+	return p;
+}
+
+/* The index of [s, e) in tab, a list of strings ended by an empty one. */
+static int lookup(const char *tab, const char *s, const char *e)
+{
+	int i;
+
+	for (i = 0; *tab; i++, tab += strlen(tab) + 1)
+		if ((long)strlen(tab) == e - s && !memcmp(tab, s, e - s))
+			return i;
+	return -1;
+}
+
+static char **aligned(struct sh *c)
+{
+	return (char **)(((long)c->top + 7) & ~7L);
+}
+
+static void fail(struct sh *c, const char *msg)
+{
+	warn_msg(0, msg);
+	c->st = 2;
+	if (!c->inter)
+		sys_exit(2);
+	__builtin_longjmp(c->jb, 1);
+}
+
+static void synerr(struct sh *c)
+{
+	fail(c, "syntax error");
+}
+
+/* Variables */
+
+static char *findvar(struct sh *c, const char *n, long len)
+{
+	char *p;
+
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
+		if (!memcmp(p + 1, n, len) && p[len + 1] == '=')
+			return p;
+	return 0;
+}
+
+static char *getvar(struct sh *c, const char *n, long len)
+{
+	char *p = findvar(c, n, len);
+
+	return p ? p + len + 2 : 0;
+}
+
+/* Removes NAME; says whether it was exported. */
+static int unsetvar(struct sh *c, const char *n, long len)
+{
+	char *p = findvar(c, n, len);
+	long k;
+	int x;
+
+	if (!p)
+		return 0;
+	x = *p == 'x';
+	k = strlen(p) + 1;
+	memmove(p, p + k, c->vend - p - k);
+	c->vend -= k;
+	return x;
+}
+
+/* s is "NAME=value". */
+static void setvar(struct sh *c, char *s, int x)
+{
+	long k = strlen(s) + 1;
+
+	x |= unsetvar(c, s, namend(s) - s);
+	if (c->vend + k + 1 > c->vlim)
+		fail(c, "out of memory");
+	*c->vend++ = x ? 'x' : '-';
+	memcpy(c->vend, s, k);
+	c->vend += k;
+}
+
+/* Sets NAME (len bytes at n) to the len2 bytes at v. */
+static void setnv(struct sh *c, char *n, long len, char *v, long len2)
+{
+	char *p = c->top;
+
+	if (p + len + len2 + 2 > c->end)
+		fail(c, "out of memory");
+	memcpy(p, n, len);
+	p[len] = '=';
+	memcpy(p + len + 1, v, len2);
+	p[len + len2 + 1] = 0;
+	setvar(c, p, 0);
+}
+
+/* Lexer */
+
+/* Steps over one unit of a word: a character, a \ pair, a quoted string,
+ * a $(...). */
+static char *unit(struct sh *c, char *p)
+{
+	int ch = *p++, n = 1;
+
+	if (ch == '\\' && *p)
+		return p + 1;
+	if (ch == '\'' || ch == '"') {
+		while (*p != ch) {
+			if (!*p)
+				synerr(c);
+			p = ch == '\'' || *p == '\'' ? p + 1 : unit(c, p);
+		}
+		return p + 1;
+	}
+	if (ch == '$' && *p == '(')
+		for (p++; n;) {
+			if (!*p)
+				synerr(c);
+			n += (*p == '(') - (*p == ')');
+			p = unit(c, p);
+		}
+	return p;
+}
+
+/* Reads one token: 'w' a word (ts..te), an operator character, S ;;,
+ * A &&, O ||, a >>, d <&, D >&, '\n', or 0 at the end. */
+static int tok(struct sh *c)
+{
+	static const char two[] = ";S&A|O>a";
+	char *p = c->pos, *q;
+	int t, i;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#')
+			while (*p && *p != '\n')
+				p++;
+		if (*p != '\\' || p[1] != '\n')
+			break;
+		p += 2;
+	}
+	c->fd = c->kw = -1;
+	for (q = p, i = 0; *q >= '0' && *q <= '9'; q++)
+		i = i * 10 + *q - '0';
+	if (q > p && (*q == '<' || *q == '>'))
+		c->fd = i, p = q;
+	c->ts = p;
+	t = *p;
+	if (!t)
+		return 0;
+	if (in(ops + 2, t)) {
+		p++;
+		for (i = 0; two[i]; i += 2)
+			if (t == two[i] && *p == t)
+				t = two[i + 1], p++;
+		if (*p == '&' && (t == '<' || t == '>'))
+			t = t == '<' ? 'd' : 'D', p++;
+	} else {
+		while (*p && !in(ops, *p))
+			p = unit(c, p);
+		c->kw = lookup(keywords, c->ts, p);
+		t = 'w';
+	}
+	c->te = c->pos = p;
+	return t;
+}
+
+static int peek(struct sh *c)
+{
+	char *p = c->pos;
+	int t = tok(c);
+
+	c->pos = p;
+	return t;
+}
+
+static void expect(struct sh *c, int k)
+{
+	tok(c);
+	if (c->kw != k)
+		synerr(c);
+}
+
+static void newlines(struct sh *c)
+{
+	while (peek(c) == '\n')
+		tok(c);
+}
+
+/* Expansion: words go to the arena one after another, each ended by a
+ * NUL.  A quoted character that globbing would take is kept with a \
+ * before it until the word is complete. */
+
+static int match(const char *p, const char *s)
+{
+	const unsigned char *q;
+	int ok, neg, lo, hi, ch;
+
+	for (;; p++, s++) {
+		ch = *(unsigned char *)s;
+		switch (*p) {
+		case 0:
+			return !ch;
+		case '*':
+			do
+				if (match(p + 1, s))
+					return 1;
+			while (*s++);
+			return 0;
+		case '?':
+			if (!ch)
+				return 0;
+			continue;
+		case '[':
+			q = (const unsigned char *)p + 1;
+			neg = *q == '!' || *q == '^';
+			q += neg;
+			ok = 0;
+			do {
+				lo = hi = *q == '\\' && q[1] ? *++q : *q;
+				if (q[1] == '-' && q[2] && q[2] != ']') {
+					q += 2;
+					hi = *q == '\\' && q[1] ? *++q : *q;
+				}
+				ok |= lo <= ch && ch <= hi;
+			} while (*q && *++q && *q != ']');
+			if (*q) {
+				if (!ch || ok == neg)
+					return 0;
+				p = (const char *)q;
+				continue;
+			}
+			break;
+		case '\\':
+			p++;
+		}
+		if (*p != *s)
+			return 0;
+	}
+}
+
+static int cmpstr(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* Replaces the pattern at c->ws by the names it matches, sorted. */
+static int glob(struct sh *c)
+{
+	long buf[512], r, fd, k, dlen;
+	char *pat = c->ws, *base = pat, *p, *m = c->top, *q;
+	int n = 0;
+	struct dirent64 *d;
+
+	for (p = pat; *p; p++)
+		if (*p == '/')
+			base = p + 1;
+	dlen = base - pat;
+	memcpy(m, pat, dlen);
+	memcpy(m + dlen, ".", 2);
+	fd = sys_openat(AT_FDCWD, m, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	while ((r = sys_getdents64(fd, buf, sizeof(buf))) > 0)
+		for (p = (char *)buf; p < (char *)buf + r; p += d->d_reclen) {
+			d = (struct dirent64 *)p;
+			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
+				continue;
+			if (m + 4096 > c->end)
+				fail(c, "out of memory");
+			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name) < 0; q += strlen(q) + 1)
+				;
+			k = dlen + strlen(d->d_name) + 1;
+			memmove(q + k, q, m - q);
+			memcpy(q, pat, dlen);
+			memcpy(q + dlen, d->d_name, k - dlen);
+			m += k;
+			n++;
+		}
+	sys_close(fd);
+	if (n) {
+		memmove(pat, c->top, m - c->top);
+		c->top = pat + (m - c->top);
+		c->nw += n;
+	}
+	return n;
+}
+
+static void endword(struct sh *c, int fl)
+{
+	char *s, *d;
+	int ch;
+
+	if (!c->have)
+		return;
+	*c->top++ = 0;
+	if (!c->gl || (fl & NOGLOB) || !glob(c)) {
+		c->nw++;
+		if (!(fl & KEEPESC)) {
+			for (s = d = c->ws; (ch = *s++); *d++ = ch)
+				if (ch == '\\')
+					ch = *s++;
+			*d++ = 0;
+			c->top = d;
+		}
+	}
+	c->have = c->gl = 0;
+	c->ws = c->top;
+}
+
+static void put(struct sh *c, int ch, int q)
+{
+	if (c->top + 2 >= c->end)
+		fail(c, "out of memory");
+	if (in("*?[\\", ch)) {
+		if (q || ch == '\\')
+			*c->top++ = '\\';
+		else
+			c->gl = 1;
+	}
+	*c->top++ = ch;
+	c->have = 1;
+}
+
+/* One character of an expansion's result: unquoted blanks split words. */
+static void putx(struct sh *c, int ch, int q, int fl)
+{
+	if (!q && !(fl & NOSPLIT) && in(" \t\n", ch))
+		endword(c, fl);
+	else
+		put(c, ch, q);
+}
+
+static void putv(struct sh *c, const char *s, int q, int fl)
+{
+	while (*s)
+		putx(c, *s++, q, fl);
+}
+
+/* SIGINT as children get it, and as an interactive shell and its
+ * background jobs get it. */
+static const struct sigaction sigint[2] = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+
+static long spawn(struct sh *c, int bg)
+{
+	long pid = sys_fork();
+
+	if (!pid) {
+		sys_rt_sigaction(SIGINT, &sigint[bg & c->inter], 0);
+		c->inter = 0;
+	}
+	return pid;
+}
+
+static int waitfor(long pid)
+{
+	int s = 0;
+
+	sys_wait4(pid, &s, 0, 0);
+	return s & 0x7f ? 128 + (s & 0x7f) : (s >> 8) & 0xff;
+}
+
+/* $(...) at p, which points at the "(": its output, less trailing
+ * newlines. */
+static char *subst(struct sh *c, char *p, int q, int fl)
+{
+	char *e = unit(c, p - 1), b[512];
+	int fds[2], nl = 0;
+	long r, pid, i;
+
+	sys_pipe2(fds, O_CLOEXEC);
+	pid = spawn(c, 0);
+	if (!pid) {
+		sys_dup3(fds[1], 1, 0);
+		c->pos = p + 1;
+		list(c);
+		sys_exit(c->st);
+	}
+	sys_close(fds[1]);
+	while ((r = sys_read(fds[0], b, sizeof(b))) > 0)
+		for (i = 0; i < r; i++)
+			if (b[i] == '\n')
+				nl++;
+			else {
+				for (; nl; nl--)
+					putx(c, '\n', q, fl);
+				putx(c, b[i], q, fl);
+			}
+	sys_close(fds[0]);
+	c->sst = waitfor(pid);
+	return e;
+}
+
+static char *dollar(struct sh *c, char *p, int q, int fl)
+{
+	char nb[24], *v = 0, *n, *e;
+	int ch, i, br = *p == '{';
+
+	if (*p == '(')
+		return subst(c, p, q, fl);
+	n = p += br;
+	ch = *p;
+	if (in("?$#!@*", ch) || (ch >= '0' && ch <= '9'))
+		p++;
+	else
+		p = namend(p);
+	e = p;
+	if (br && *p++ != '}')
+		synerr(c);
+	if (e == n) {
+		put(c, '$', q);
+		return p;
+	}
+	nb[23] = 0;
+	switch (ch) {
+	case '?':
+		v = fmt_ulong(nb + 23, c->st);
+		break;
+	case '$':
+		v = fmt_ulong(nb + 23, c->pid);
+		break;
+	case '!':
+		v = fmt_ulong(nb + 23, c->bg);
+		break;
+	case '#':
+		v = fmt_ulong(nb + 23, c->nargs);
+		break;
+	case '@':
+	case '*':
+		if (q && ch == '@' && !c->nargs)
+			c->have = 0;
+		for (i = 0; i < c->nargs; i++) {
+			if (i) {
+				if (q && ch == '*')
+					put(c, ' ', 1);
+				else {
+					c->have |= q;
+					endword(c, fl);
+				}
+			}
+			putv(c, c->args[i], q, fl);
+		}
+		return p;
+	default:
+		i = ch - '0';
+		if (i >= 0 && i <= 9)
+			v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
+		else
+			v = getvar(c, n, e - n);
+	}
+	if (v)
+		putv(c, v, q, fl);
+	return p;
+}
+
+/* Expands the word token ts..te to the arena. */
+static void expand(struct sh *c, int fl)
+{
+	char *p = c->ts, *e = c->te;
+	int q = 0, ch;
+
+	c->ws = c->top;
+	c->have = c->gl = 0;
+	while (p < e) {
+		ch = *p++;
+		if (ch == '\\' && (!q || in("$`\"\\\n", *p))) {
+			if (*p && *p != '\n')
+				put(c, *p, 1);
+			p++;
+		} else if (ch == '\'' && !q) {
+			c->have = 1;
+			while (*p != '\'')
+				put(c, *p++, 1);
+			p++;
+		} else if (ch == '"')
+			q = !q, c->have |= q;
+		else if (ch == '$')
+			p = dollar(c, p, q, fl);
+		else
+			put(c, ch, q);
+	}
+}
+
+static void word(struct sh *c, int fl)
+{
+	expand(c, fl);
+	endword(c, fl);
+}
+
+/* The token as one string, unsplit and not globbed. */
+static char *word1(struct sh *c, int fl)
+{
+	char *w = c->top;
+
+	fl |= NOSPLIT | NOGLOB;
+	expand(c, fl);
+	c->have = 1;
+	endword(c, fl);
+	return w;
+}
+
+/* Redirections */
+
+static int redir(struct sh *c, int t, struct sv *sv)
+{
+	int fd = c->fd, i;
+	unsigned long v;
+	char *w;
+	long r;
+
+	if (fd < 0)
+		fd = t != '<' && t != 'd';
+	if (tok(c) != 'w')
+		synerr(c);
+	if (c->skip)
+		return 0;
+	w = word1(c, 0);
+	c->top = w;
+	c->nw--;
+	if (t == 'd' || t == 'D') {
+		if (streq(w, "-"))
+			r = 1 << 20;
+		else
+			r = parse_ulong(w, &v) ? -EBADF : (long)v;
+	}
+	else
+		r = sys_openat(AT_FDCWD, w, t == '<' ? O_RDONLY : O_WRONLY | O_CREAT | (t == 'a' ? O_APPEND : O_TRUNC), 0666);
+	if (!is_err(r) && r != fd) {
+		if (sv->n < 8) {
+			sv->fd[sv->n] = fd;
+			sv->old[sv->n++] = sys_fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		}
+		i = r >> 20 ? sys_close(fd) : sys_dup3(r, fd, 0);
+		if (t != 'd' && t != 'D')
+			sys_close(r);
+		r = i;
+	}
+	if (is_err(r)) {
+		warn_errno(w, r);
+		return 1;
+	}
+	return 0;
+}
+
+static void restore(struct sv *sv)
+{
+	int fd, old;
+
+	while (sv->n > 0) {
+		sv->n--;
+		fd = sv->fd[sv->n];
+		old = sv->old[sv->n];
+		if (old < 0)
+			sys_close(fd);
+		else {
+			sys_dup3(old, fd, 0);
+			sys_close(old);
+		}
+	}
+}
+
+/* Running */
+
+static void run(struct sh *c, char *text)
+{
+	char *p = c->pos;
+
+	c->pos = text;
+	list(c);
+	if (tok(c))
+		synerr(c);
+	c->pos = p;
+}
+
+/* Runs the file f, or standard input if f is null. */
+static int source(struct sh *c, char *f)
+{
+	long fd = f ? sys_openat(AT_FDCWD, f, O_RDONLY | O_CLOEXEC, 0) : 0, r;
+	char *t = c->top;
+
+	if (is_err(fd)) {
+		warn_errno(f, fd);
+		if (!c->inter)
+			sys_exit(2);
+		return 2;
+	}
+	while ((r = sys_read(fd, c->top, c->end - c->top - 1)) > 0)
+		c->top += r;
+	*c->top++ = 0;
+	if (f)
+		sys_close(fd);
+	run(c, t);
+	return c->st;
+}
+
+static char **mkenv(struct sh *c)
+{
+	char **e = aligned(c), **v = e, *p;
+
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
+		if (*p == 'x') {
+			if ((char *)v + 16 > c->end)
+				fail(c, "out of memory");
+			*v++ = p + 1;
+		}
+	*v++ = 0;
+	c->top = (char *)v;
+	return e;
+}
+
+static long try(struct sh *c, char *path, char **av, char **env)
+{
+	long r = sys_execve(path, av, env);
+
+	if (r == -ENOEXEC) {
+		c->arg0 = path;
+		c->args = av + 1;
+		for (c->nargs = 0; av[c->nargs + 1]; c->nargs++)
+			;
+		sys_exit(source(c, path));
+	}
+	return r;
+}
+
+/* Runs av[na] with assignments av[0..na) in its environment, in this
+ * process. */
+static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
+{
+	char **env, *path, *p, *s, *d, *name;
+	long r, e = -ENOENT;
+	int i;
+
+	for (i = 0; i < na; i++)
+		setvar(c, av[i], 1);
+	av += na;
+	name = *av;
+	env = mkenv(c);
+	/* A name with a / is tried as it is: a PATH of one empty entry. */
+	path = in(name, '/') ? "" : getvar(c, "PATH", 4);
+	if (!path)
+		path = "/bin:/usr/bin:/sbin:/usr/sbin";
+	for (p = path;; p = s + 1) {
+		for (s = p; *s && *s != ':'; s++)
+			;
+		d = c->top;
+		memcpy(d, p, s - p);
+		d += s - p;
+		if (s > p)
+			*d++ = '/';
+		memcpy(d, name, strlen(name) + 1);
+		r = try(c, c->top, av, env);
+		if (r != -ENOENT && r != -ENOTDIR)
+			e = r;
+		if (!*s)
+			break;
+	}
+	if (e == -ENOENT)
+		warn_msg(name, "not found");
+	else
+		warn_errno(name, e);
+	sys_exit(e == -ENOENT ? 127 : 126);
+}
+
+/* Writes pre and the words joined by spaces, with a newline if nl. */
+static int say(struct sh *c, int fd, const char *pre, char **av, int nl)
+{
+	char *p = c->top;
+	long n = strlen(pre), e = 0;
+
+	memcpy(p, pre, n);
+	for (p += n; *av; av++) {
+		n = strlen(*av);
+		/* A word too big for what is left of the arena goes alone. */
+		if (p + n + 2 > c->end) {
+			if (!e)
+				e = write_all(fd, c->top, p - c->top);
+			if (!e)
+				e = write_all(fd, *av, n);
+			p = c->top;
+		} else {
+			memcpy(p, *av, n);
+			p += n;
+		}
+		if (av[1])
+			*p++ = ' ';
+	}
+	if (nl)
+		*p++ = '\n';
+	if (!e)
+		e = write_all(fd, c->top, p - c->top);
+	if (e)
+		warn_errno("write error", e);
+	return !!e;
+}
+
+static int num(const char *s, long *v)
+{
+	int neg = *s == '-';
+
+	if (parse_ulong(s + neg, (unsigned long *)v))
+		return -1;
+	if (neg)
+		*v = -*v;
+	return 0;
+}
+
+static int test(char **a, int n)
+{
+	static const char bin[] = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
+	static const char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
+	static const char types[] = "f\10d\4p\1L\12h\12";
+	struct statx st;
+	const char *p;
+	long x, y;
+	int i, cmp;
+
+	if (n < 2)
+		return n ? !*a[0] : 1;
+	if (streq(a[0], "!"))
+		return !test(a + 1, n - 1);
+	i = a[0][1];
+	if (n == 2 && a[0][0] == '-' && i && !a[0][2]) {
+		if (i == 'n' || i == 'z')
+			return !*a[1] == (i == 'n');
+		if (in("rwx", i))
+			return !!sys_faccessat(AT_FDCWD, a[1], i == 'r' ? 4 : i == 'w' ? 2 : 1);
+		if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
+			return 1;
+		if (i == 's')
+			return !st.stx_size;
+		for (p = types; *p; p += 2)
+			if (*p == i)
+				return st.stx_mode >> 12 != p[1];
+		return i != 'e';
+	}
+	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
+		cmp = !!cmpstr(a[0], a[2]);
+		if (i > 1) {
+			if (num(a[0], &x) || num(a[2], &y))
+				return 2;
+			cmp = (x > y) - (x < y);
+		}
+		return !(mask[i] >> (cmp + 1) & 1);
+	}
+	return 2;
+}
+
+static int setopts(struct sh *c, char **av)
+{
+	char *s, *p;
+	int n = 0, i;
+
+	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
+		for (p = s + 1; *p; p++) {
+			for (i = 0; i < 4 && "exci"[i] != *p; i++)
+				;
+			if (*s == '-')
+				c->opts |= 1 << i;
+			else
+				c->opts &= ~(1 << i);
+		}
+	return n;
+}
+
+static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
+
+static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
+{
+	char *a = av[1], *p, *l, *w;
+	long n = 1, r;
+
+	if (a)
+		num(a, &n);
+	switch (b) {
+	case 0:
+		p = a ? a : getvar(c, "HOME", 4);
+		r = sys_chdir(p ? p : "/");
+		if (is_err(r)) {
+			warn_errno(p, r);
+			return 2;
+		}
+		return 0;
+	case 1:
+		sys_exit(a ? n : c->st);
+	case 2:
+		while ((a = *++av))
+			if (in(a, '='))
+				setvar(c, a, 1);
+			else if ((p = findvar(c, a, strlen(a))))
+				*p = 'x';
+		return 0;
+	case 3:
+		while ((a = *++av))
+			unsetvar(c, a, strlen(a));
+		return 0;
+	case 4:
+		setopts(c, av + 1);
+		return 0;
+	case 5:
+		if (n < 0 || n > c->nargs)
+			fail(c, "can't shift");
+		c->args += n;
+		c->nargs -= n;
+		return 0;
+	case 6:
+		av += a && streq(a, "-r");
+		w = c->top + (c->end - c->top) / 3;
+		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < w; l++)
+			;
+		*l = 0;
+		w = c->top;
+		c->top = l + 1;
+		l = w;
+		while ((a = *++av)) {
+			while (*l == ' ' || *l == '\t')
+				l++;
+			w = l;
+			if (av[1])
+				while (*l && *l != ' ' && *l != '\t')
+					l++;
+			else
+				for (l += strlen(l); l > w && (l[-1] == ' ' || l[-1] == '\t'); l--)
+					;
+			setnv(c, a, strlen(a), w, l - w);
+		}
+		return r != 1;
+	case 7:
+		if (a)
+			execute(c, av + 1, 0);
+		while (sv->n > 0)
+			sys_close(sv->old[--sv->n]);
+		return 0;
+	case 8:
+		if (a)
+			return waitfor(n);
+		while (sys_wait4(-1, 0, 0, 0) > 0)
+			;
+		return 0;
+	case 9:
+		return a ? source(c, a) : 0;
+	case 12:
+		return 1;
+	case 13:
+		n = a && streq(a, "-n");
+		return say(c, 1, "", av + 1 + n, !n);
+	case 16:
+	case 17:
+		if (c->loops && n > 0) {
+			c->brk = n < c->loops ? n : c->loops;
+			c->cont = b == 17;
+			c->skip++;
+		}
+		return 0;
+	case 15:
+		if (!streq(av[--argc], "]"))
+			return 2;
+		/* fallthrough */
+	case 14:
+		return test(av + 1, argc - 1);
+	}
+	return 0;
+}
+
+/* Grammar: each part reads its construct and runs it unless c->skip. */
+
+static void simple(struct sh *c)
+{
+	char *m = c->top, **av, *p, *s;
+	struct sv sv;
+	int t, na = 0, i, b, bad = 0, any = 0;
+	long pid;
+
+	sv.n = 0;
+	c->nw = c->sst = 0;
+	for (;; any = 1) {
+		p = c->pos;
+		t = tok(c);
+		if (t == 'w') {
+			if (c->skip)
+				continue;
+			s = namend(c->ts);
+			if (c->nw == na && s > c->ts && *s == '=' && !(*c->ts >= '0' && *c->ts <= '9')) {
+				word1(c, 0);
+				na++;
+			} else
+				word(c, 0);
+		} else if (t && in(redirs, t)) {
+			if (redir(c, t, &sv))
+				c->skip++, bad = 1;
+		} else
+			break;
+	}
+	c->pos = p;
+	if (!any)
+		synerr(c);
+	c->skip -= bad;
+	if (bad)
+		c->st = 2;
+	else if (!c->skip) {
+		av = aligned(c);
+		if ((char *)(av + c->nw + 1) > c->end)
+			fail(c, "out of memory");
+		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
+			av[i] = s;
+		av[i] = 0;
+		c->top = (char *)(av + i + 1);
+		if (c->opts & OPT_X)
+			say(c, 2, "+ ", av, 1);
+		/* Assignments stay in the shell but for external commands. */
+		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
+		for (i = 0; i < na && b != -1; i++)
+			setvar(c, av[i], 0);
+		if (b == -2)
+			c->st = c->sst;
+		else if (b >= 0)
+			c->st = builtin(c, b, c->nw - na, av + na, &sv);
+		else {
+			pid = spawn(c, 0);
+			if (!pid)
+				execute(c, av, na);
+			c->st = waitfor(pid);
+		}
+	}
+	restore(&sv);
+	c->top = m;
+}
+
+/* Runs a list if on, else only reads it. */
+static void runl(struct sh *c, int on)
+{
+	c->skip += !on;
+	list(c);
+	c->skip -= !on;
+}
+
+static void do_if(struct sh *c)
+{
+	int done = c->skip, t;
+
+	for (;;) {
+		c->noerr++;
+		runl(c, !done);
+		c->noerr--;
+		expect(c, K_THEN);
+		t = !done && !c->st;
+		runl(c, t);
+		done |= t;
+		tok(c);
+		if (c->kw == K_ELIF)
+			continue;
+		if (c->kw == K_ELSE) {
+			runl(c, !done);
+			done = 1;
+			expect(c, K_FI);
+		} else if (c->kw != K_FI)
+			synerr(c);
+		break;
+	}
+	if (!done)
+		c->st = 0;
+}
+
+/* After a loop body that ran: 0 to leave the loop.  break and continue
+ * turn running off until the loop they end. */
+static int endbody(struct sh *c)
+{
+	int k = c->cont;
+
+	if (!c->brk)
+		return 1;
+	if (--c->brk)
+		return 0;
+	c->skip--;
+	c->cont = 0;
+	return k;
+}
+
+static void do_while(struct sh *c, int until)
+{
+	char *p = c->pos;
+	int st = 0, go;
+
+	c->loops++;
+	do {
+		c->pos = p;
+		c->noerr++;
+		list(c);
+		c->noerr--;
+		expect(c, K_DO);
+		go = !c->skip && (!c->st) != until;
+		runl(c, go);
+		expect(c, K_DONE);
+		if (go) {
+			st = c->st;
+			go = endbody(c);
+		}
+	} while (go);
+	c->loops--;
+	if (!c->skip)
+		c->st = st;
+}
+
+static void do_for(struct sh *c)
+{
+	char *m = c->top, *n, *ne, *s, *body;
+	int t, k, i = 0;
+
+	if (tok(c) != 'w')
+		synerr(c);
+	n = c->ts;
+	ne = c->te;
+	c->nw = 0;
+	t = tok(c);
+	if (c->kw == K_IN) {
+		while ((t = tok(c)) == 'w')
+			if (!c->skip)
+				word(c, 0);
+	} else
+		for (; i < c->nargs; i++, c->nw++) {
+			k = strlen(c->args[i]) + 1;
+			memcpy(c->top, c->args[i], k);
+			c->top += k;
+		}
+	i = 0;
+	if (t != ';' && t != '\n')
+		synerr(c);
+	newlines(c);
+	expect(c, K_DO);
+	body = c->pos;
+	k = c->nw;
+	c->loops++;
+	s = m;
+	do {
+		if (i < k) {
+			setnv(c, n, ne - n, s, strlen(s));
+			s += strlen(s) + 1;
+		}
+		c->pos = body;
+		runl(c, i < k);
+		expect(c, K_DONE);
+	} while (i < k && endbody(c) && ++i < k);
+	c->loops--;
+	c->top = m;
+	if (!k && !c->skip)
+		c->st = 0;
+}
+
+static void do_case(struct sh *c)
+{
+	char *m = c->top, *s = 0, *p;
+	int t, done = c->skip, hit;
+
+	if (tok(c) != 'w')
+		synerr(c);
+	if (!done)
+		s = word1(c, 0);
+	newlines(c);
+	expect(c, K_IN);
+	for (;;) {
+		newlines(c);
+		t = tok(c);
+		if (c->kw == K_ESAC)
+			break;
+		if (t == '(')
+			t = tok(c);
+		for (hit = 0;; t = tok(c)) {
+			if (t != 'w')
+				synerr(c);
+			if (!done) {
+				p = word1(c, KEEPESC);
+				hit |= match(p, s);
+				c->top = p;
+			}
+			t = tok(c);
+			if (t == ')')
+				break;
+			if (t != '|')
+				synerr(c);
+		}
+		runl(c, hit);
+		done |= hit;
+		t = tok(c);
+		if (c->kw == K_ESAC)
+			break;
+		if (t != 'S')
+			synerr(c);
+	}
+	c->top = m;
+	if (!done)
+		c->st = 0;
+}
+
+static void body(struct sh *c, int k)
+{
+	long pid;
+
+	switch (k) {
+	case 0:
+		do_if(c);
+		break;
+	case 1:
+	case 2:
+		do_while(c, k == 2);
+		break;
+	case 3:
+		do_for(c);
+		break;
+	case 4:
+		do_case(c);
+		break;
+	case 5:
+		list(c);
+		expect(c, K_BRACE);
+		break;
+	default:
+		if (!c->skip) {
+			pid = spawn(c, 0);
+			if (!pid) {
+				list(c);
+				sys_exit(c->st);
+			}
+			c->st = waitfor(pid);
+		}
+		runl(c, 0);
+		if (tok(c) != ')')
+			synerr(c);
+	}
+}
+
+static void command(struct sh *c)
+{
+	char *p = c->pos, *e;
+	struct sv sv;
+	int t = tok(c), k = t == '(' ? K_PAREN : c->kw, bad = 0;
+
+	if (k < 0 || k > K_PAREN) {
+		c->pos = p;
+		simple(c);
+		return;
+	}
+	sv.n = 0;
+	p = c->pos;
+	c->skip++;
+	body(c, k);
+	c->skip--;
+	while ((t = peek(c)) && in(redirs, t)) {
+		tok(c);
+		if (redir(c, t, &sv))
+			c->skip++, bad = 1;
+	}
+	c->skip -= bad;
+	if (bad)
+		c->st = 2;
+	else if (!c->skip) {
+		e = c->pos;
+		c->pos = p;
+		body(c, k);
+		c->pos = e;
+	}
+	restore(&sv);
+}
+
+/* Reads fn with running off; says what token follows. */
+static int ahead(struct sh *c, void (*fn)(struct sh *))
+{
+	char *p = c->pos;
+	int t;
+
+	c->skip++;
+	fn(c);
+	c->skip--;
+	t = peek(c);
+	c->pos = p;
+	return t;
+}
+
+static void pipeline(struct sh *c)
+{
+	char *p = c->pos;
+	int bang = 0, in = -1, fds[2], n = 0, last, *pids = (int *)aligned(c);
+	long pid;
+
+	if (tok(c), c->kw == K_BANG)
+		bang = 1;
+	else
+		c->pos = p;
+	for (;;) {
+		last = c->skip || ahead(c, command) != '|';
+		if (!n && last)
+			command(c);
+		else {
+			if (!last)
+				sys_pipe2(fds, O_CLOEXEC);
+			pid = spawn(c, 0);
+			if (!pid) {
+				if (in >= 0)
+					sys_dup3(in, 0, 0);
+				if (!last) {
+					sys_dup3(fds[1], 1, 0);
+					sys_close(fds[0]);
+				}
+				command(c);
+				sys_exit(c->st);
+			}
+			pids[n++] = pid;
+			if (in >= 0)
+				sys_close(in);
+			in = fds[0];
+			if (!last)
+				sys_close(fds[1]);
+			c->skip++;
+			command(c);
+			c->skip--;
+		}
+		p = c->pos;
+		if (tok(c) != '|') {
+			c->pos = p;
+			break;
+		}
+		newlines(c);
+	}
+	for (last = 0; last < n; last++)
+		c->st = waitfor(pids[last]);
+	if (bang && !c->skip)
+		c->st = !c->st;
+	c->bang = bang;
+}
+
+static void andor(struct sh *c)
+{
+	char *p;
+	int t = 0, on;
+
+	for (;;) {
+		on = !c->skip && (!t || (t == 'A') == !c->st);
+		c->skip += !on;
+		pipeline(c);
+		c->skip -= !on;
+		p = c->pos;
+		t = tok(c);
+		if (t != 'A' && t != 'O') {
+			c->pos = p;
+			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
+				sys_exit(c->st);
+			return;
+		}
+		newlines(c);
+	}
+}
+
+static void list(struct sh *c)
+{
+	char *p;
+	int t;
+	long pid;
+
+	for (;;) {
+		newlines(c);
+		t = peek(c);
+		if (!t || t == ')' || t == 'S' || (c->kw >= K_THEN && c->kw < K_IN))
+			return;
+		if (c->skip || ahead(c, andor) != '&')
+			andor(c);
+		else {
+			pid = spawn(c, 1);
+			if (!pid) {
+				andor(c);
+				sys_exit(c->st);
+			}
+			c->bg = pid;
+			c->skip++;
+			andor(c);
+			c->skip--;
+			c->st = 0;
+		}
+		p = c->pos;
+		t = tok(c);
+		if (t != ';' && t != '&' && t != '\n')
+			c->pos = p;
+	}
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
+	struct sh c;
+	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
+	long r;
+
+	memset(&c, 0, sizeof(c));
+	c.top = mem;
+	c.end = mem + MEM;
+	c.vars = c.vend = vars;
+	c.vlim = vars + VARS;
+	for (; *envp; envp++)
+		setvar(&c, *envp, 1);
+	c.pid = sys_getpid();
+	c.arg0 = *argv;
+	argv += 1 + setopts(&c, argv + 1);
+	if (c.opts & OPT_C) {
+		if (!(text = *argv++))
+			fail(&c, "-c needs a string");
+		if (*argv)
+			c.arg0 = *argv++;
+	} else if (*argv)
+		c.arg0 = file = *argv++;
+	c.args = argv;
+	while (argv[c.nargs])
+		c.nargs++;
+	if (text)
+		run(&c, text);
+	else if (file)
+		source(&c, file);
+	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
+		c.inter = 1;
+		/* With no job control, ^Z would stop the shell with its
+		 * child: it is ignored by both. */
+		for (r = 0; r < 3; r++)
+			sys_rt_sigaction(ignored[r], &sigint[1], 0);
+		for (;;) {
+			__builtin_setjmp(c.jb);
+			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
+			c.top = mem;
+			err_puts("$ ");
+			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n' && p < c.end - 4096;)
+				;
+			if (p == mem)
+				break;
+			*p = 0;
+			c.top = p + 1;
+			run(&c, mem);
+		}
+	} else
+		source(&c, 0);
+	return c.st;
+}
