@@ -45,7 +45,7 @@ else
 OUT := build/$(ARCH)
 BIN := $(OUT)/bin
 CFLAGS_ALL := -std=gnu11 -Oz $(ARCH_CFLAGS) -ffreestanding -fno-pie -fno-asynchronous-unwind-tables \
-	-fno-unwind-tables -fno-stack-protector -fcf-protection=none -fno-stack-clash-protection \
+	-fno-unwind-tables -fno-stack-protector -fcf-protection=none -fno-stack-clash-protection -fno-jump-tables \
 	-ffunction-sections -fdata-sections $(WARN) $(REPRO) -Ilib/arch/$(ARCH) -Ilib
 LDFLAGS_ALL := $(ARCH_CFLAGS) -nostdlib -static -Wl,--gc-sections -Wl,--build-id=none \
 	-Wl,--orphan-handling=error -Wl,--no-warn-rwx-segments
