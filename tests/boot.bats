@@ -15,7 +15,7 @@ setup_file() {
 		KERNEL=$("$root/boot/kernel") || skip "no kernel: boot/kernel could not fetch one"
 		modules=$("$root/boot/kernel" modules)
 	fi
-	export BOOT_LOG=$BATS_FILE_TMPDIR/console
+	export BOOT_LOG=$BATS_FILE_TMPDIR/console BOOT_MODULES=$modules
 	# shellcheck disable=SC2086
 	"$root/boot/mkinitramfs" "$BATS_FILE_TMPDIR/initramfs.cpio.gz" "$MOTE_BIN" \
 		"$BATS_TEST_DIRNAME/boot.rc" $modules >/dev/null
@@ -26,12 +26,12 @@ setup_file() {
 
 # section NAME: what the console showed between "== NAME" and the next "==".
 section() {
-	sed -n "/^== $1\$/,/^== /p" "$BOOT_LOG.txt" | sed '1d;$d'
+	sed -n "\\%^== $1\$%,\\%^== %p" "$BOOT_LOG.txt" | sed '1d;$d'
 }
 
 @test "boot: init runs /etc/rc to its end" {
 	run cat "$BOOT_LOG.txt"
-	assert_line "== rc start"
+	assert_output --partial "== rc start"
 	assert_line "== rc end"
 }
 @test "boot: init mounted /proc, /sys and devtmpfs on /dev" {
@@ -48,8 +48,8 @@ section() {
 }
 @test "boot: ls /proc" {
 	run section "ls /proc"
-	assert_line --regexp '(^| )version( |$)'
-	assert_line --regexp '(^| )1( |$)'
+	assert_line --regexp '(^|[[:space:]])version([[:space:]]|$)'
+	assert_line --regexp '(^|[[:space:]])1([[:space:]]|$)'
 }
 @test "boot: cat /proc/version" {
 	run section version
@@ -75,6 +75,7 @@ section() {
 	assert_output --regexp '^ [0-9:]{8} up [0-9]+ min,  load average: [0-9.]+, [0-9.]+, [0-9.]+$'
 }
 @test "boot: insmod, lsmod and ifconfig on the module's interface" {
+	[ -n "$BOOT_MODULES" ] || skip "no modules for KERNEL=$KERNEL"
 	run section modules
 	assert_line "insmod /lib/modules/dummy.ko ok"
 	assert_line --regexp '^dummy +[0-9]+  0$'
