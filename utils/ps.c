@@ -4,7 +4,7 @@
  *
  * One line for each process in /proc: its id, state (R running, S
  * sleeping, D in uninterruptible wait, Z zombie, T stopped, I idle),
- * resident memory in KiB and command line; a process without one (a
+ * resident memory in KiB (VmRSS) and command line; a process without one (a
  * kernel thread) shows its name in brackets.
  *
  * Standard: busybox ps, with the columns of ps -o pid,stat,rss,args.
@@ -13,24 +13,10 @@
 #include "mote.h"
 #include "proc.h"
 #include "column.h"
-#include <linux/auxvec.h>
 
-/* The kernel's page size, from the auxiliary vector after envp. */
-static unsigned long page_size(char **envp)
+static void show(struct out *o, int proc, char *name)
 {
-	unsigned long *a;
-
-	while (*envp++)
-		;
-	for (a = (unsigned long *)envp; *a; a += 2)
-		if (*a == AT_PAGESZ)
-			return a[1];
-	return 4096;
-}
-
-static void show(struct out *o, int proc, char *name, unsigned long page)
-{
-	char path[64], stat[1024], cmd[4096], *p, *comm;
+	char path[64], stat[1024], status[4096], cmd[4096], *p, *comm;
 	unsigned long rss = 0;
 	long n;
 	int i;
@@ -41,6 +27,18 @@ static void show(struct out *o, int proc, char *name, unsigned long page)
 	/* A process may be gone by now: leave it out. */
 	if (read_file(proc, path, stat, sizeof(stat)) <= 0)
 		return;
+	/* stat's rss lags behind; status has the exact VmRSS (in KiB), as
+	 * procps shows it.  Kernel threads have none. */
+	memcpy(path + n, "/status", 8);
+	if (read_file(proc, path, status, sizeof(status)) > 0)
+		for (p = status; *p; p++)
+			if (*p == '\n' && !memcmp(p + 1, "VmRSS:", 6)) {
+				for (p += 7; *p == ' ' || *p == '\t'; p++)
+					;
+				while (*p >= '0' && *p <= '9')
+					rss = rss * 10 + *p++ - '0';
+				break;
+			}
 	memcpy(path + n, "/cmdline", 9);
 	n = read_file(proc, path, cmd, sizeof(cmd));
 	/* "pid (comm) S ppid ...": comm may hold anything, up to the last ')'. */
@@ -52,17 +50,10 @@ static void show(struct out *o, int proc, char *name, unsigned long page)
 	if (!*comm || !*p)
 		return;
 	*p = 0;
-	p += 2;
-	/* rss is field 24; the state is field 3. */
-	for (i = 3; i < 24 && *p; p++)
-		if (*p == ' ')
-			i++;
-	while (*p >= '0' && *p <= '9')
-		rss = rss * 10 + *p++ - '0';
 	out_field(o, name, 5);
 	out_char(o, ' ');
 	out_char(o, comm[strlen(comm) + 2]);
-	out_num(o, rss * page >> 10, 6);
+	out_num(o, rss, 6);
 	out_char(o, ' ');
 	if (n > 0) {
 		while (n > 0 && !cmd[n - 1])
@@ -81,7 +72,6 @@ int main(int argc, char **argv, char **envp)
 {
 	struct out o = { .fd = 1 };
 	char buf[4096];
-	unsigned long page = page_size(envp);
 	long proc, n;
 
 	if (argc > 1)
@@ -96,7 +86,7 @@ int main(int argc, char **argv, char **envp)
 		for (long i = 0; i < n; ) {
 			struct dirent64 *d = (struct dirent64 *)(buf + i);
 			if (d->d_name[0] >= '1' && d->d_name[0] <= '9')
-				show(&o, proc, d->d_name, page);
+				show(&o, proc, d->d_name);
 			i += d->d_reclen;
 		}
 	out_flush(&o);
