@@ -10,7 +10,6 @@
  *
  * Standard: util-linux dmesg, in the small.
  */
-#define ERR_FEW
 #include "mote.h"
 
 /* syslog(2)'s actions; the kernel keeps them out of its UAPI headers. */

@@ -12,7 +12,6 @@
  *
  * Standard: util-linux mount, in the small.
  */
-#define ERR_FEW
 #include "mote.h"
 #include "proc.h"
 

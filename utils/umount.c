@@ -7,7 +7,6 @@
  *
  * Standard: util-linux umount, in the small.
  */
-#define ERR_FEW
 #include "mote.h"
 
 /* umount2(2)'s flags; the kernel keeps them out of its UAPI headers. */
