@@ -8,7 +8,6 @@
  *
  * Standard: net-tools ifconfig, IPv4 only.
  */
-#define ERR_FEW
 #include "mote.h"
 #include "proc.h"
 #include "inet.h"
