@@ -19,7 +19,7 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192], req[4096], *out = 0, *host, *path, *p, *e;
+	char buf[8192], req[4096], name[256], *out = 0, *host, *path, *p, *e;
 	struct sockaddr_in sa = { .sin_family = AF_INET };
 	unsigned long port = 80;
 	long sock, fd = 1, n, len = 0, r = 0;
@@ -41,7 +41,7 @@ int main(int argc, char **argv, char **envp)
 		;
 	path = *p ? p : "/";
 	n = p - host;
-	if (n + strlen(path) + 32 > sizeof(req))
+	if (n >= (long)sizeof(name) || n + strlen(path) + 32 > sizeof(req))
 		usage(USAGE);
 	memcpy(req, "GET ", 4);
 	len = 4;
@@ -53,9 +53,9 @@ int main(int argc, char **argv, char **envp)
 	len += n;
 	memcpy(req + len, "\r\n\r\n", 4);
 	len += 4;
-	memcpy(buf, host, n);
-	buf[n] = 0;
-	host = buf;
+	memcpy(name, host, n);
+	name[n] = 0;
+	host = name;
 	for (p = host; *p && *p != ':'; p++)
 		;
 	if (*p) {
@@ -90,7 +90,7 @@ int main(int argc, char **argv, char **envp)
 	for (;;) {
 		n = sys_read(sock, buf + len, sizeof(buf) - 1 - len);
 		if (n <= 0) {
-			warn_msg(host, n ? "read error" : "no response");
+			warn_msg(host, n ? "read error" : len ? "response cut short" : "no response");
 			return 1;
 		}
 		len += n;
