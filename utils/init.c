@@ -109,8 +109,10 @@ int main(int argc, char **argv, char **envp)
 		sys_mount(p, dir, p, 0, 0);
 		p = dir;
 	}
-	fd = sys_openat(AT_FDCWD, "/dev/console", O_RDWR, 0);
-	if (!is_err(fd))
+	/* The kernel opens the console for init when the image has
+	 * /dev/console; without one, the devtmpfs just mounted has it. */
+	if (is_err(sys_fcntl(0, F_GETFD, 0)) &&
+	    !is_err(fd = sys_openat(AT_FDCWD, "/dev/console", O_RDWR, 0)))
 		for (int i = 0; i < 3; i++)
 			sys_dup3(fd, i, 0);
 	if (!is_err(sys_statx(AT_FDCWD, "/etc/rc", 0, STATX_TYPE, &st)))
