@@ -9,7 +9,7 @@
  * with a NUL; returns the length or -errno. */
 static long read_file(int dir, const char *path, char *buf, size_t n)
 {
-	long fd = sys_openat(dir, path, O_RDONLY | O_CLOEXEC, 0), r;
+	long fd = sys_openat(dir, path, O_RDONLY | O_CLOEXEC, 0), r = 0;
 	size_t len = 0;
 
 	if (is_err(fd))
