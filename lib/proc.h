@@ -21,4 +21,16 @@ static long read_file(int dir, const char *path, char *buf, size_t n)
 	return r < 0 ? r : (long)len;
 }
 
+/* The number after the blanks at s, as in "MemTotal:    123 kB". */
+static unsigned long proc_value(const char *s)
+{
+	unsigned long v = 0;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while (*s >= '0' && *s <= '9')
+		v = v * 10 + *s++ - '0';
+	return v;
+}
+
 #endif

@@ -13,38 +13,28 @@
 #define ERR_FEW
 #include "mote.h"
 #include "proc.h"
-#include "column.h"
+#include "put.h"
 
-/* The value of the /proc/meminfo line that starts with key, in KiB. */
-static unsigned long meminfo(const char *buf, const char *key)
+/* The /proc/meminfo values read, in KiB, in this order. */
+enum { TOTAL, FREE, SHMEM, BUFFERS, CACHED, SRECLAIMABLE, AVAILABLE, SWAPTOTAL, SWAPFREE, NKEYS };
+static const char keys[] =
+	"MemTotal:\0MemFree:\0Shmem:\0Buffers:\0Cached:\0SReclaimable:\0MemAvailable:\0"
+	"SwapTotal:\0SwapFree:";
+
+static char *row(char *p, const char *label, const unsigned long *v, int n, int shift)
 {
-	size_t n = strlen(key);
-	unsigned long v = 0;
-
-	for (; *buf; buf++)
-		if ((buf[-1] == '\n') && !memcmp(buf, key, n)) {
-			for (buf += n; *buf == ' ' || *buf == ':'; buf++)
-				;
-			while (*buf >= '0' && *buf <= '9')
-				v = v * 10 + *buf++ - '0';
-			break;
-		}
-	return v;
-}
-
-static void row(struct out *o, const char *label, const unsigned long *v, int n, int shift)
-{
-	out_field(o, label, -8);
+	p = put_field(p, label, -8);
 	for (int i = 0; i < n; i++)
-		out_num(o, shift < 0 ? v[i] << 10 : v[i] >> shift, 12);
-	out_char(o, '\n');
+		p = put_num(p, shift < 0 ? v[i] << 10 : v[i] >> shift, 12);
+	*p++ = '\n';
+	return p;
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192];
-	struct out o = { .fd = 1 };
-	unsigned long mem[6], swap[3];
+	char buf[8192], out[256], *p;
+	const char *k;
+	unsigned long v[NKEYS] = { 0 }, mem[6], swap[3];
 	int shift = 0;
 	long n;
 
@@ -73,21 +63,30 @@ int main(int argc, char **argv, char **envp)
 		warn_errno("/proc/meminfo", n);
 		return 1;
 	}
-	mem[0] = meminfo(buf + 1, "MemTotal");
-	mem[2] = meminfo(buf + 1, "MemFree");
-	mem[3] = meminfo(buf + 1, "Shmem");
-	mem[4] = meminfo(buf + 1, "Buffers") + meminfo(buf + 1, "Cached") + meminfo(buf + 1, "SReclaimable");
-	mem[5] = meminfo(buf + 1, "MemAvailable");
-	mem[1] = mem[0] - mem[5];
-	swap[0] = meminfo(buf + 1, "SwapTotal");
-	swap[2] = meminfo(buf + 1, "SwapFree");
-	swap[1] = swap[0] - swap[2];
-	out_str(&o, "               total        used        free      shared  buff/cache   available\n");
-	row(&o, "Mem:", mem, 6, shift);
-	row(&o, "Swap:", swap, 3, shift);
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
+	for (p = buf; *p; p++) {
+		int i = 0;
+
+		if (*p != '\n')
+			continue;
+		for (k = keys; i < NKEYS && memcmp(p + 1, k, strlen(k)); k += strlen(k) + 1)
+			i++;
+		if (i < NKEYS)
+			v[i] = proc_value(p + 1 + strlen(k));
+	}
+	mem[0] = v[TOTAL];
+	mem[1] = v[TOTAL] - v[AVAILABLE];
+	mem[2] = v[FREE];
+	mem[3] = v[SHMEM];
+	mem[4] = v[BUFFERS] + v[CACHED] + v[SRECLAIMABLE];
+	mem[5] = v[AVAILABLE];
+	swap[0] = v[SWAPTOTAL];
+	swap[1] = v[SWAPTOTAL] - v[SWAPFREE];
+	swap[2] = v[SWAPFREE];
+	p = put_str(out, "               total        used        free      shared  buff/cache   available\n");
+	p = row(p, "Mem:", mem, 6, shift);
+	p = row(p, "Swap:", swap, 3, shift);
+	if ((n = write_all(1, out, p - out))) {
+		warn_errno("write error", n);
 		return 1;
 	}
 	return 0;

@@ -33,10 +33,7 @@ static void show(struct out *o, int proc, char *name)
 	if (read_file(proc, path, status, sizeof(status)) > 0)
 		for (p = status; *p; p++)
 			if (*p == '\n' && !memcmp(p + 1, "VmRSS:", 6)) {
-				for (p += 7; *p == ' ' || *p == '\t'; p++)
-					;
-				while (*p >= '0' && *p <= '9')
-					rss = rss * 10 + *p++ - '0';
+				rss = proc_value(p + 7);
 				break;
 			}
 	memcpy(path + n, "/cmdline", 9);

@@ -11,28 +11,21 @@
 #define ERR_FEW
 #include "mote.h"
 #include "proc.h"
+#include "put.h"
 
-static void two(struct out *o, unsigned long v, char after)
+static char *two(char *p, unsigned long v, char after)
 {
-	out_char(o, '0' + v / 10 % 10);
-	out_char(o, '0' + v % 10);
-	if (after)
-		out_char(o, after);
-}
-
-static void num(struct out *o, unsigned long v)
-{
-	char buf[24];
-
-	out_str(o, fmt_ulong(buf + sizeof(buf) - 1, v));
+	*p++ = '0' + v / 10 % 10;
+	*p++ = '0' + v % 10;
+	*p = after;
+	return p + !!after;
 }
 
 int main(int argc, char **argv, char **envp)
 {
 	struct __kernel_timespec now;
 	struct sysinfo si;
-	struct out o = { .fd = 1 };
-	char load[256], *p;
+	char load[256], out[256], *p, *q;
 	unsigned long up, t;
 	long r;
 
@@ -45,40 +38,38 @@ int main(int argc, char **argv, char **envp)
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	t = now.tv_sec % 86400;
-	out_char(&o, ' ');
-	two(&o, t / 3600, ':');
-	two(&o, t / 60 % 60, ':');
-	two(&o, t % 60, 0);
-	out_str(&o, " up ");
+	p = out;
+	*p++ = ' ';
+	p = two(p, t / 3600, ':');
+	p = two(p, t / 60 % 60, ':');
+	p = two(p, t % 60, 0);
+	p = put_str(p, " up ");
 	up = si.uptime / 60;
 	if (up >= 1440) {
-		num(&o, up / 1440);
-		out_str(&o, up >= 2880 ? " days, " : " day, ");
+		p = put_num(p, up / 1440, 0);
+		p = put_str(p, up >= 2880 ? " days, " : " day, ");
 	}
 	up %= 1440;
 	if (up >= 60) {
-		if (up < 600)
-			out_char(&o, ' ');
-		num(&o, up / 60);
-		out_char(&o, ':');
-		two(&o, up % 60, 0);
+		p = put_num(p, up / 60, 2);
+		*p++ = ':';
+		p = two(p, up % 60, 0);
 	} else {
-		num(&o, up);
-		out_str(&o, " min");
+		p = put_num(p, up, 0);
+		p = put_str(p, " min");
 	}
-	out_str(&o, ",  load average: ");
+	p = put_str(p, ",  load average: ");
 	/* "0.00 0.01 0.05 1/123 456": the first three, comma separated. */
-	for (p = load, t = 0; *p && t < 3; p++) {
-		if (*p == ' ') {
+	for (q = load, t = 0; *q && t < 3; q++) {
+		if (*q == ' ') {
 			if (++t < 3)
-				out_str(&o, ", ");
+				p = put_str(p, ", ");
 		} else
-			out_char(&o, *p);
+			*p++ = *q;
 	}
-	out_char(&o, '\n');
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
+	*p++ = '\n';
+	if ((r = write_all(1, out, p - out))) {
+		warn_errno("write error", r);
 		return 1;
 	}
 	return 0;
