@@ -12,11 +12,11 @@
 #define ERR_FEW
 #include "mote.h"
 #include "proc.h"
-#include "column.h"
+#include "put.h"
 
 static void show(struct out *o, int proc, char *name)
 {
-	char path[64], stat[1024], status[4096], cmd[4096], *p, *comm;
+	char path[64], stat[1024], status[4096], cmd[4096], line[4200], *p, *q, *comm;
 	unsigned long rss = 0;
 	long n;
 	int i;
@@ -47,22 +47,23 @@ static void show(struct out *o, int proc, char *name)
 	if (!*comm || !*p)
 		return;
 	*p = 0;
-	out_field(o, name, 5);
-	out_char(o, ' ');
-	out_char(o, comm[strlen(comm) + 2]);
-	out_num(o, rss, 6);
-	out_char(o, ' ');
+	q = put_field(line, name, 5);
+	*q++ = ' ';
+	*q++ = comm[strlen(comm) + 2];
+	q = put_num(q, rss, 7);
+	*q++ = ' ';
 	if (n > 0) {
 		while (n > 0 && !cmd[n - 1])
 			n--;
 		for (i = 0; i < n; i++)
-			out_char(o, cmd[i] ? cmd[i] : ' ');
+			*q++ = cmd[i] ? cmd[i] : ' ';
 	} else {
-		out_char(o, '[');
-		out_str(o, comm + 1);
-		out_char(o, ']');
+		*q++ = '[';
+		q = put_str(q, comm + 1);
+		*q++ = ']';
 	}
-	out_char(o, '\n');
+	*q++ = '\n';
+	out_put(o, line, q - line);
 }
 
 int main(int argc, char **argv, char **envp)

@@ -14,6 +14,7 @@
 #define ERR_FEW
 #include "mote.h"
 #include "inet.h"
+#include "put.h"
 
 #define USAGE "[-q] [-O FILE] http://HOST[:PORT][/PATH]"
 
@@ -43,18 +44,14 @@ int main(int argc, char **argv, char **envp)
 	n = p - host;
 	if (n >= (long)sizeof(name) || n + strlen(path) + 32 > sizeof(req))
 		usage(USAGE);
-	memcpy(req, "GET ", 4);
-	len = 4;
-	memcpy(req + len, path, strlen(path));
-	len += strlen(path);
-	memcpy(req + len, " HTTP/1.0\r\nHost: ", 17);
-	len += 17;
-	memcpy(req + len, host, n);
-	len += n;
-	memcpy(req + len, "\r\n\r\n", 4);
-	len += 4;
 	memcpy(name, host, n);
 	name[n] = 0;
+	p = put_str(req, "GET ");
+	p = put_str(p, path);
+	p = put_str(p, " HTTP/1.0\r\nHost: ");
+	p = put_str(p, name);
+	p = put_str(p, "\r\n\r\n");
+	len = p - req;
 	host = name;
 	for (p = host; *p && *p != ':'; p++)
 		;
