@@ -11,6 +11,10 @@ setup_file() {
 		BOOT_SKIP="the image holds the tiny build"
 		return 0
 	fi
+	if [ -n "$MOTE_RUN" ] || [ "$(uname -m)" != x86_64 ]; then
+		BOOT_SKIP="the image is x86-64's, built natively"
+		return 0
+	fi
 	if ! command -v qemu-system-x86_64 >/dev/null; then
 		BOOT_SKIP="qemu-system-x86_64 not installed"
 		return 0

@@ -9,6 +9,7 @@ load helper
 
 setup() {
 	[ "$MOTE_BUILD" != hosted ] || skip "init runs chrooted: it must be static"
+	[ -z "$MOTE_RUN" ] || skip "init runs natively, as PID 1"
 	[ "$(id -u)" = 0 ] || skip "needs root"
 	command -v busybox >/dev/null || skip "busybox not installed"
 	unshare -pfm --propagation private true 2>/dev/null || skip "unshare -pfm not permitted here"
