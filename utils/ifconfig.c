@@ -11,6 +11,7 @@
 #include "mote.h"
 #include "proc.h"
 #include "inet.h"
+#include "put.h"
 
 #define USAGE "[IFACE [ADDRESS] [netmask MASK] [up | down]...]"
 
@@ -19,44 +20,43 @@ static const char flag_names[] =
 	"UP\0BROADCAST\0DEBUG\0LOOPBACK\0POINTOPOINT\0NOTRAILERS\0RUNNING\0NOARP\0"
 	"PROMISC\0ALLMULTI\0MASTER\0SLAVE\0MULTICAST\0";
 
-static void show_addr(struct out *o, const char *label, struct ifreq *r)
+static char *put_addr(char *p, const char *label, struct ifreq *r)
 {
-	char buf[16];
-
-	out_str(o, label);
-	out_str(o, fmt_ipv4(buf, ((struct sockaddr_in *)&r->ifr_addr)->sin_addr.s_addr));
+	p = put_str(p, label);
+	fmt_ipv4(p, ((struct sockaddr_in *)&r->ifr_addr)->sin_addr.s_addr);
+	return p + strlen(p);
 }
 
-/* Shows one interface; -errno if there is none of that name. */
-static long show(struct out *o, int sock, struct ifreq *r)
+/* Shows one interface: -errno if there is none of that name, 1 if it
+ * cannot be written, else 0. */
+static long show(int sock, struct ifreq *r)
 {
 	const char *n = flag_names;
-	char num[24];
-	unsigned bit, first = 1;
+	char line[256], *p;
+	unsigned bit, sep = '<';
 	long e;
 
 	if ((e = sys_ioctl(sock, SIOCGIFFLAGS, r)))
 		return e;
-	out_str(o, r->ifr_name);
-	out_str(o, ": flags=");
-	num[23] = 0;
-	out_str(o, fmt_ulong(num + 23, (unsigned short)r->ifr_flags));
-	out_char(o, '<');
+	p = put_str(line, r->ifr_name);
+	p = put_str(p, ": flags=");
+	p = put_num(p, (unsigned short)r->ifr_flags, 0);
 	for (bit = 1; *n; bit <<= 1, n += strlen(n) + 1)
 		if (r->ifr_flags & bit) {
-			if (!first)
-				out_char(o, ',');
-			out_str(o, n);
-			first = 0;
+			*p++ = sep;
+			p = put_str(p, n);
+			sep = ',';
 		}
-	out_str(o, ">\n");
+	if (sep == '<')
+		*p++ = sep;
+	p = put_str(p, ">\n");
 	if (!sys_ioctl(sock, SIOCGIFADDR, r)) {
-		show_addr(o, "        inet ", r);
+		p = put_addr(p, "        inet ", r);
 		sys_ioctl(sock, SIOCGIFNETMASK, r);
-		show_addr(o, "  netmask ", r);
-		out_char(o, '\n');
+		p = put_addr(p, "  netmask ", r);
+		*p++ = '\n';
 	}
-	return 0;
+	return write_all(1, line, p - line) ? 1 : 0;
 }
 
 static void set_name(struct ifreq *r, const char *name)
@@ -69,11 +69,10 @@ static void set_name(struct ifreq *r, const char *name)
 
 int main(int argc, char **argv, char **envp)
 {
-	struct out o = { .fd = 1 };
 	struct ifreq r;
 	struct sockaddr_in *sin = (struct sockaddr_in *)&r.ifr_addr;
 	char buf[8192], *p, *name;
-	long sock, e = 0;
+	long sock, e = 0, werr = 0;
 	int lines;
 
 	OPTS(argv) {
@@ -99,7 +98,7 @@ int main(int argc, char **argv, char **envp)
 			if (*p == ':' && lines >= 2) {
 				*p++ = 0;
 				set_name(&r, name);
-				show(&o, sock, &r);
+				werr |= show(sock, &r);
 			}
 			while (*p && *p++ != '\n')
 				;
@@ -107,7 +106,7 @@ int main(int argc, char **argv, char **envp)
 	} else {
 		set_name(&r, *argv);
 		if (!argv[1])
-			e = show(&o, sock, &r);
+			e = show(sock, &r);
 		for (name = *argv++; *argv && !e; argv++) {
 			set_name(&r, name);
 			if (streq(*argv, "up") || streq(*argv, "down")) {
@@ -128,13 +127,16 @@ int main(int argc, char **argv, char **envp)
 			e = sys_ioctl(sock, mask ? SIOCSIFNETMASK : SIOCSIFADDR, &r);
 		}
 	}
-	out_flush(&o);
+	if (e == 1 || werr) {
+		warn_msg(0, "write error");
+		return 1;
+	}
 	if (e == -ENODEV) {
 		warn_msg(name, "No such device");
 		return 1;
 	}
-	if (e || o.err) {
-		warn_errno(e ? name : "write error", e ? e : o.err);
+	if (e) {
+		warn_errno(name, e);
 		return 1;
 	}
 	return 0;

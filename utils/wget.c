@@ -5,7 +5,7 @@
  * Fetches the URL with an HTTP/1.0 GET and saves the body in the last
  * component of PATH (index.html when there is none).  HOST is an IPv4
  * address or localhost: there is no resolver.  A status other than 2xx is
- * an error, and no file is written then.
+ * an error, and no file is written then; redirections are not followed.
  * -O FILE  save in FILE instead; - is standard output
  * -q       quiet; accepted, since wget prints no progress
  *
