@@ -10,12 +10,12 @@
 #define ERR_FEW
 #include "mote.h"
 #include "proc.h"
-#include "column.h"
+#include "put.h"
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[65536], *p, *f[4];
-	struct out o = { .fd = 1 };
+	/* Each line out is at most twice the line in, with padding. */
+	char buf[65536], out[2 * sizeof(buf) + 64], *p, *q, *f[4];
 	long n;
 
 	if (argc > 1)
@@ -25,7 +25,7 @@ int main(int argc, char **argv, char **envp)
 		warn_errno("/proc/modules", n);
 		return 1;
 	}
-	out_str(&o, "Module                  Size  Used by\n");
+	q = put_str(out, "Module                  Size  Used by\n");
 	/* Each line: name size refcount users state address. */
 	for (p = buf; *p; ) {
 		for (int i = 0; i < 4; i++) {
@@ -35,22 +35,21 @@ int main(int argc, char **argv, char **envp)
 			if (*p && *p != '\n')
 				*p++ = 0;
 		}
-		out_field(&o, f[0], -19);
-		out_field(&o, f[1], 9);
-		out_str(&o, "  ");
-		out_str(&o, f[2]);
+		q = put_field(q, f[0], -19);
+		q = put_field(q, f[1], 9);
+		q = put_str(q, "  ");
+		q = put_str(q, f[2]);
 		if (*f[3] != '-') {
 			f[3][strlen(f[3]) - 1] = 0;
-			out_char(&o, ' ');
-			out_str(&o, f[3]);
+			*q++ = ' ';
+			q = put_str(q, f[3]);
 		}
-		out_char(&o, '\n');
+		*q++ = '\n';
 		while (*p && *p++ != '\n')
 			;
 	}
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
+	if ((n = write_all(1, out, q - out))) {
+		warn_errno("write error", n);
 		return 1;
 	}
 	return 0;
