@@ -138,4 +138,5 @@ int main(int argc, char **argv, char **envp)
 			sys_reboot(power_cmd(sig));
 		}
 	}
+	return 0;
 }
