@@ -10,7 +10,9 @@
  *
  * Standard: util-linux dmesg, in the small.
  */
+#define ERR_FEW
 #include "mote.h"
+#include "syserr.h"
 
 /* syslog(2)'s actions; the kernel keeps them out of its UAPI headers. */
 #define ACTION_READ_ALL 3
@@ -47,7 +49,7 @@ int main(int argc, char **argv, char **envp)
 		usage("[-c | -C] [-r] [-n LEVEL]");
 	n = sys_syslog(action, action == ACTION_CONSOLE_LEVEL ? 0 : buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
 	if (is_err(n)) {
-		warn_errno("syslog", n);
+		warn_sys("syslog", n);
 		return 1;
 	}
 	if (action == ACTION_CLEAR || action == ACTION_CONSOLE_LEVEL)

@@ -8,7 +8,9 @@
  *
  * Standard: net-tools ifconfig, IPv4 only.
  */
+#define ERR_FEW
 #include "mote.h"
+#include "syserr.h"
 #include "proc.h"
 #include "inet.h"
 #include "put.h"
@@ -131,12 +133,8 @@ int main(int argc, char **argv, char **envp)
 		warn_msg(0, "write error");
 		return 1;
 	}
-	if (e == -ENODEV) {
-		warn_msg(name, "No such device");
-		return 1;
-	}
 	if (e) {
-		warn_errno(name, e);
+		warn_sys(name, e);
 		return 1;
 	}
 	return 0;

@@ -7,7 +7,9 @@
  *
  * Standard: util-linux umount, in the small.
  */
+#define ERR_FEW
 #include "mote.h"
+#include "syserr.h"
 
 /* umount2(2)'s flags; the kernel keeps them out of its UAPI headers. */
 #define MNT_FORCE 1
@@ -32,7 +34,7 @@ int main(int argc, char **argv, char **envp)
 		usage("[-fl] DIR...");
 	for (; *argv; argv++)
 		if ((r = sys_umount2(*argv, flags))) {
-			warn_errno(*argv, r);
+			warn_sys(*argv, r);
 			ret = 1;
 		}
 	return ret;
