@@ -10,8 +10,14 @@
 
 #ifndef AF_INET
 #define AF_INET 2
+#endif
+#ifndef SOCK_STREAM
 #define SOCK_STREAM 1
+#endif
+#ifndef SOCK_DGRAM
 #define SOCK_DGRAM 2
+#endif
+#ifndef SOCK_CLOEXEC
 #define SOCK_CLOEXEC O_CLOEXEC
 #endif
 
