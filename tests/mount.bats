@@ -13,6 +13,13 @@ need_unshare() {
 	assert_success
 	assert_output "$(cat /proc/mounts)"
 }
+@test "mount: a long /proc/mounts is listed whole" {
+	need_unshare
+	run unshare -m bash -c 'for i in $(seq 150); do mkdir -p m/$i && mount -t tmpfs none m/$i || exit; done
+		mote mount | cmp - /proc/mounts && wc -c </proc/mounts'
+	assert_success
+	[ "$output" -gt 8192 ]
+}
 @test "mount: -t tmpfs with flags and file system options" {
 	need_unshare
 	mkdir d

@@ -41,8 +41,16 @@ int main(int argc, char **argv, char **envp)
 		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
 	} OPTS_END
 	if (!*argv) {
-		r = read_file(AT_FDCWD, "/proc/mounts", fs, sizeof(fs));
-		if (is_err(r) || (r = write_all(1, fs, r))) {
+		/* Copied in pieces: with many mounts it is long. */
+		long fd = sys_openat(AT_FDCWD, "/proc/mounts", O_RDONLY | O_CLOEXEC, 0);
+
+		r = fd;
+		while (!is_err(fd) && (r = sys_read(fd, fs, sizeof(fs))) > 0)
+			if ((r = write_all(1, fs, r))) {
+				warn_errno("write error", r);
+				return 1;
+			}
+		if (r) {
 			warn_errno("/proc/mounts", r);
 			return 1;
 		}
