@@ -72,7 +72,7 @@ static long spawn(char **argv, int tty)
  * another goes before it. */
 static void unmount_all(void)
 {
-	char buf[8192], *p, *e;
+	char buf[65536], *p, *e;
 	long n = read_file(AT_FDCWD, "/proc/mounts", buf, sizeof(buf));
 
 	for (p = buf + (n > 0 ? n : 0); p > buf; ) {
