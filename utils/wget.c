@@ -60,7 +60,9 @@ int main(int argc, char **argv, char **envp)
 		if (parse_ulong(p, &port) || port > 65535)
 			usage(USAGE);
 	}
-	sa.sin_port = __builtin_bswap16(port);
+	/* Network order, on any host. */
+	((unsigned char *)&sa.sin_port)[0] = port >> 8;
+	((unsigned char *)&sa.sin_port)[1] = port;
 	if (streq(host, "localhost"))
 		host = "127.0.0.1";
 	if (parse_ipv4(host, &sa.sin_addr.s_addr)) {
@@ -104,7 +106,7 @@ int main(int argc, char **argv, char **envp)
 	/* "HTTP/1.x 200 OK" */
 	for (p = buf; *p && *p != ' '; p++)
 		;
-	if (p[1] != '2') {
+	if (!*p || p[1] != '2') {
 		for (p = buf; *p != '\r' && *p != '\n'; p++)
 			;
 		*p = 0;
