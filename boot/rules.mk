@@ -1,6 +1,6 @@
 # The rescue image: mote's userland as an initramfs, booted in QEMU.
 #
-#   make initramfs   build/initramfs.cpio.gz from $(BIN), and its sizes in
+#   make initramfs   build/initramfs.cpio.gz from build/$(ARCH)/bin, sizes in
 #                    build/initramfs.sizes; RC=file for /etc/rc, MODULES="a.ko
 #                    ..." for /lib/modules (`boot/kernel modules` lists some)
 #   make boot        boot it in qemu-system-x86_64 on this terminal (TCG;
@@ -13,8 +13,10 @@ MODULES ?=
 
 .PHONY: initramfs boot
 
-initramfs: ensure-deps utils
-	$(Q)boot/mkinitramfs $(INITRAMFS) $(BIN) $(RC) $(MODULES)
+# Always the tiny build: the hosted one needs libc and ASan's runtime.
+initramfs: ensure-deps
+	$(Q)$(MAKE) HOSTED= utils
+	$(Q)boot/mkinitramfs $(INITRAMFS) build/$(ARCH)/bin $(RC) $(MODULES)
 
 boot: initramfs
 	$(Q)boot/qemu $(INITRAMFS)
