@@ -21,6 +21,10 @@
 #include <asm/ioctls.h>
 #include <linux/sched.h>
 #include <asm/signal.h>
+#include <linux/reboot.h>
+#include <linux/sysinfo.h>
+#include <linux/mount.h>
+#include <linux/wait.h>
 #include "syscall.h"
 
 #define L(x) ((long)(x))
@@ -104,5 +108,15 @@ static inline long sys_nanosleep(const struct __kernel_timespec *ts, struct __ke
 static inline long sys_clock_gettime(int clock, struct __kernel_timespec *ts) { return syscall2(__NR_clock_gettime, clock, L(ts)); }
 static inline long sys_rt_sigaction(int sig, const struct sigaction *sa, struct sigaction *old) { return syscall4(__NR_rt_sigaction, sig, L(sa), L(old), sizeof(sigset_t)); }
 static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *old) { return syscall4(__NR_rt_sigprocmask, how, L(set), L(old), sizeof(sigset_t)); }
+
+static inline long sys_rt_sigtimedwait(const sigset_t *set, void *info, const struct __kernel_timespec *ts) { return syscall4(__NR_rt_sigtimedwait, L(set), L(info), L(ts), sizeof(sigset_t)); }
+static inline long sys_mount(const char *src, const char *dir, const char *type, unsigned long flags, const void *data) { return syscall5(__NR_mount, L(src), L(dir), L(type), flags, L(data)); }
+static inline long sys_umount2(const char *dir, int flags) { return syscall2(__NR_umount2, L(dir), flags); }
+static inline long sys_reboot(unsigned cmd) { return syscall4(__NR_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, cmd, 0); }
+static inline long sys_syslog(int type, char *buf, int n) { return syscall3(__NR_syslog, type, L(buf), n); }
+static inline long sys_finit_module(int fd, const char *params, int flags) { return syscall3(__NR_finit_module, fd, L(params), flags); }
+static inline long sys_sysinfo(struct sysinfo *info) { return syscall1(__NR_sysinfo, L(info)); }
+static inline long sys_socket(int family, int type, int proto) { return syscall3(__NR_socket, family, type, proto); }
+static inline long sys_connect(int fd, const void *addr, int len) { return syscall3(__NR_connect, fd, L(addr), len); }
 
 #endif

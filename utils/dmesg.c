@@ -1,0 +1,71 @@
+/* dmesg - print the kernel's message buffer
+ *
+ * usage: dmesg [-c | -C] [-r] [-n LEVEL]
+ *
+ * Prints the buffer without the "<N>" priority of each line.
+ * -c  clear the buffer after printing it
+ * -C  clear it, print nothing
+ * -r  raw: keep the priorities
+ * -n  set the level of the messages printed on the console
+ *
+ * Standard: util-linux dmesg, in the small.
+ */
+#define ERR_FEW
+#include "mote.h"
+#include "syserr.h"
+
+/* syslog(2)'s actions; the kernel keeps them out of its UAPI headers. */
+#define ACTION_READ_ALL 3
+#define ACTION_READ_CLEAR 4
+#define ACTION_CLEAR 5
+#define ACTION_CONSOLE_LEVEL 8
+
+int main(int argc, char **argv, char **envp)
+{
+	char buf[1 << 20], *p, *q, *end;
+	int action = ACTION_READ_ALL, raw = 0;
+	unsigned long level = 0;
+	long n;
+
+	OPTS(argv) {
+	case 'c':
+		action = ACTION_READ_CLEAR;
+		break;
+	case 'C':
+		action = ACTION_CLEAR;
+		break;
+	case 'r':
+		raw = 1;
+		break;
+	case 'n':
+		if (parse_ulong(OPT_ARG("[-c | -C] [-r] [-n LEVEL]"), &level))
+			usage("[-c | -C] [-r] [-n LEVEL]");
+		action = ACTION_CONSOLE_LEVEL;
+		break;
+	default:
+		usage("[-c | -C] [-r] [-n LEVEL]");
+	} OPTS_END
+	if (*argv)
+		usage("[-c | -C] [-r] [-n LEVEL]");
+	n = sys_syslog(action, action == ACTION_CONSOLE_LEVEL ? 0 : buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
+	if (is_err(n)) {
+		warn_sys("syslog", n);
+		return 1;
+	}
+	if (action == ACTION_CLEAR || action == ACTION_CONSOLE_LEVEL)
+		return 0;
+	/* Drop "<N>" at each line's start, in place. */
+	end = buf + n;
+	for (p = q = buf; p < end; ) {
+		if (!raw && *p == '<')
+			while (p < end && *p++ != '>')
+				;
+		while (p < end && (*q++ = *p++) != '\n')
+			;
+	}
+	if ((n = write_all(1, buf, q - buf))) {
+		warn_errno("write error", n);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,141 @@
+/* ifconfig - show or set up network interfaces
+ *
+ * usage: ifconfig [IFACE [ADDRESS] [netmask MASK] [up | down]...]
+ *
+ * With no operand, shows every interface; with IFACE alone, shows that
+ * one: its flags, IPv4 address and netmask.  Otherwise sets, in the order
+ * given, the address, the netmask, and brings it up or down.
+ *
+ * Standard: net-tools ifconfig, IPv4 only.
+ */
+#define ERR_FEW
+#include "mote.h"
+#include "syserr.h"
+#include "proc.h"
+#include "inet.h"
+#include "put.h"
+
+#define USAGE "[IFACE [ADDRESS] [netmask MASK] [up | down]...]"
+
+/* The names of the flag bits, from bit 0 up, as net-tools prints them. */
+static const char flag_names[] =
+	"UP\0BROADCAST\0DEBUG\0LOOPBACK\0POINTOPOINT\0NOTRAILERS\0RUNNING\0NOARP\0"
+	"PROMISC\0ALLMULTI\0MASTER\0SLAVE\0MULTICAST\0";
+
+static char *put_addr(char *p, const char *label, struct ifreq *r)
+{
+	p = put_str(p, label);
+	fmt_ipv4(p, ((struct sockaddr_in *)&r->ifr_addr)->sin_addr.s_addr);
+	return p + strlen(p);
+}
+
+/* Shows one interface: -errno if there is none of that name, 1 if it
+ * cannot be written, else 0. */
+static long show(int sock, struct ifreq *r)
+{
+	const char *n = flag_names;
+	char line[256], *p;
+	unsigned bit, sep = '<';
+	long e;
+
+	if ((e = sys_ioctl(sock, SIOCGIFFLAGS, r)))
+		return e;
+	p = put_str(line, r->ifr_name);
+	p = put_str(p, ": flags=");
+	p = put_num(p, (unsigned short)r->ifr_flags, 0);
+	for (bit = 1; *n; bit <<= 1, n += strlen(n) + 1)
+		if (r->ifr_flags & bit) {
+			*p++ = sep;
+			p = put_str(p, n);
+			sep = ',';
+		}
+	if (sep == '<')
+		*p++ = sep;
+	p = put_str(p, ">\n");
+	if (!sys_ioctl(sock, SIOCGIFADDR, r)) {
+		p = put_addr(p, "        inet ", r);
+		sys_ioctl(sock, SIOCGIFNETMASK, r);
+		p = put_addr(p, "  netmask ", r);
+		*p++ = '\n';
+	}
+	return write_all(1, line, p - line) ? 1 : 0;
+}
+
+static void set_name(struct ifreq *r, const char *name)
+{
+	size_t n = strlen(name);
+
+	memset(r, 0, sizeof(*r));
+	memcpy(r->ifr_name, name, n < IFNAMSIZ ? n : IFNAMSIZ - 1);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct ifreq r;
+	struct sockaddr_in *sin = (struct sockaddr_in *)&r.ifr_addr;
+	char buf[8192], *p, *name;
+	long sock, e = 0, werr = 0;
+	int lines;
+
+	OPTS(argv) {
+	default:
+		usage(USAGE);
+	} OPTS_END
+	sock = sys_socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (is_err(sock)) {
+		warn_errno("socket", sock);
+		return 1;
+	}
+	if (!*argv) {
+		/* /proc/net/dev: two lines of heading, then "  NAME: counters". */
+		e = read_file(AT_FDCWD, "/proc/net/dev", buf, sizeof(buf));
+		name = "/proc/net/dev";
+		if (!is_err(e))
+			e = 0;
+		for (p = buf, lines = 0; !e && *p; lines++) {
+			while (*p == ' ')
+				p++;
+			for (name = p; *p && *p != ':' && *p != '\n'; p++)
+				;
+			if (*p == ':' && lines >= 2) {
+				*p++ = 0;
+				set_name(&r, name);
+				werr |= show(sock, &r);
+			}
+			while (*p && *p++ != '\n')
+				;
+		}
+	} else {
+		set_name(&r, *argv);
+		if (!argv[1])
+			e = show(sock, &r);
+		for (name = *argv++; *argv && !e; argv++) {
+			set_name(&r, name);
+			if (streq(*argv, "up") || streq(*argv, "down")) {
+				if (!(e = sys_ioctl(sock, SIOCGIFFLAGS, &r))) {
+					r.ifr_flags = **argv == 'u' ? r.ifr_flags | IFF_UP : r.ifr_flags & ~IFF_UP;
+					e = sys_ioctl(sock, SIOCSIFFLAGS, &r);
+				}
+				continue;
+			}
+			int mask = streq(*argv, "netmask");
+			if (mask && !*++argv)
+				usage(USAGE);
+			sin->sin_family = AF_INET;
+			if (parse_ipv4(*argv, &sin->sin_addr.s_addr)) {
+				warn_msg(*argv, "bad address");
+				return 1;
+			}
+			e = sys_ioctl(sock, mask ? SIOCSIFNETMASK : SIOCSIFADDR, &r);
+		}
+	}
+	if (e == 1 || werr) {
+		warn_msg(0, "write error");
+		return 1;
+	}
+	if (e) {
+		warn_sys(name, e);
+		return 1;
+	}
+	return 0;
+}

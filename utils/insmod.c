@@ -1,0 +1,41 @@
+/* insmod - load a kernel module
+ *
+ * usage: insmod FILE [PARAM=VALUE]...
+ *
+ * Loads the module in FILE with finit_module(2), handing it the
+ * parameters.  Dependencies are not followed (that is modprobe's work).
+ *
+ * Standard: kmod insmod.
+ */
+#include "mote.h"
+
+int main(int argc, char **argv, char **envp)
+{
+	char params[4096];
+	size_t len = 0;
+	long fd, r;
+
+	OPTS(argv) {
+	default:
+		usage("FILE [PARAM=VALUE]...");
+	} OPTS_END
+	if (!*argv)
+		usage("FILE [PARAM=VALUE]...");
+	for (char **a = argv + 1; *a; a++) {
+		size_t n = strlen(*a);
+		if (len + n + 1 >= sizeof(params)) {
+			warn_msg(*a, "too many parameters");
+			return 1;
+		}
+		memcpy(params + len, *a, n);
+		len += n;
+		params[len++] = ' ';
+	}
+	params[len ? len - 1 : 0] = 0;
+	fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0);
+	if (is_err(fd) || (r = sys_finit_module(fd, params, 0))) {
+		warn_errno(*argv, is_err(fd) ? fd : r);
+		return 1;
+	}
+	return 0;
+}

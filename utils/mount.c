@@ -1,0 +1,112 @@
+/* mount - mount a file system, or list the mounted ones
+ *
+ * usage: mount [-t TYPE] [-o OPT[,OPT]...] DEVICE DIR
+ *        mount -o remount[,OPT]... DIR
+ *        mount
+ *
+ * With no operand, lists /proc/mounts.
+ * -t TYPE  the file system type; without it, each type in
+ *          /proc/filesystems that needs a device is tried in turn
+ * -o OPTS  ro, rw, remount, bind, rbind, nosuid, nodev, noexec, sync,
+ *          noatime; any other option goes to the file system (size=1m)
+ *
+ * Standard: util-linux mount, in the small.
+ */
+#include "mote.h"
+#include "proc.h"
+
+/* Flag options, each name followed by its index in flags[]. */
+static const char names[] =
+	"ro\0" "rw\0" "remount\0" "bind\0" "rbind\0" "nosuid\0" "nodev\0" "noexec\0" "sync\0" "noatime\0";
+static const unsigned flags[] = {
+	MS_RDONLY, 0, MS_REMOUNT, MS_BIND, MS_BIND | MS_REC, MS_NOSUID, MS_NODEV, MS_NOEXEC,
+	MS_SYNCHRONOUS, MS_NOATIME,
+};
+
+int main(int argc, char **argv, char **envp)
+{
+	char data[4096], fs[4096], *type = 0, *opts = 0, *p, *dev, *dir;
+	unsigned long fl = 0;
+	size_t dlen = 0;
+	long r;
+
+	OPTS(argv) {
+	case 't':
+		type = OPT_ARG("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		break;
+	case 'o':
+		opts = OPT_ARG("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		break;
+	default:
+		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+	} OPTS_END
+	if (!*argv) {
+		/* Copied in pieces: with many mounts it is long. */
+		long fd = sys_openat(AT_FDCWD, "/proc/mounts", O_RDONLY | O_CLOEXEC, 0);
+
+		r = fd;
+		while (!is_err(fd) && (r = sys_read(fd, fs, sizeof(fs))) > 0)
+			if ((r = write_all(1, fs, r))) {
+				warn_errno("write error", r);
+				return 1;
+			}
+		if (r) {
+			warn_errno("/proc/mounts", r);
+			return 1;
+		}
+		return 0;
+	}
+	/* Split OPTS at commas into flags and the data string. */
+	data[0] = 0;
+	for (p = opts; p && *p; ) {
+		char *o = p;
+		const char *n = names;
+		unsigned i = 0;
+
+		while (*p && *p != ',')
+			p++;
+		if (*p)
+			*p++ = 0;
+		for (; *n && !streq(n, o); n += strlen(n) + 1)
+			i++;
+		if (*n) {
+			fl |= flags[i];
+			if (i == 1)
+				fl &= ~MS_RDONLY;
+		} else if (dlen + strlen(o) + 2 < sizeof(data)) {
+			if (dlen)
+				data[dlen++] = ',';
+			memcpy(data + dlen, o, strlen(o) + 1);
+			dlen += strlen(o);
+		}
+	}
+	dev = dir = *argv++;
+	if (*argv)
+		dir = *argv++;
+	else if (!(fl & MS_REMOUNT))
+		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+	if (*argv)
+		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+	if (type || (fl & (MS_REMOUNT | MS_BIND)))
+		r = sys_mount(dev, dir, type, fl, data);
+	else {
+		/* Lines are "nodev\tNAME" or "\tNAME". */
+		r = read_file(AT_FDCWD, "/proc/filesystems", fs, sizeof(fs));
+		if (!is_err(r))
+			r = -ENODEV;
+		for (p = fs; (r == -ENODEV || r == -EINVAL) && *p; ) {
+			char *line = p;
+			while (*p && *p != '\n')
+				p++;
+			if (*p)
+				*p++ = 0;
+			if (*line == '\t')
+				r = sys_mount(dev, dir, line + 1, fl, data);
+		}
+	}
+	if (r) {
+		warn_errno(dir, r);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,76 @@
+/* uptime - tell how long the system has been running
+ *
+ * usage: uptime
+ *
+ * Prints the time of day (UTC), the time since boot and the load averages
+ * of /proc/loadavg:
+ *  15:04:05 up 2 days,  3:04,  load average: 0.00, 0.01, 0.05
+ *
+ * Standard: busybox uptime (without the count of users, which needs utmp).
+ */
+#define ERR_FEW
+#include "mote.h"
+#include "proc.h"
+#include "put.h"
+
+static char *two(char *p, unsigned long v, char after)
+{
+	*p++ = '0' + v / 10 % 10;
+	*p++ = '0' + v % 10;
+	*p = after;
+	return p + !!after;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct __kernel_timespec now;
+	struct sysinfo si;
+	char load[256], out[256], *p, *q;
+	unsigned long up, t;
+	long r;
+
+	if (argc > 1)
+		usage("");
+	r = read_file(AT_FDCWD, "/proc/loadavg", load, sizeof(load));
+	if (is_err(r) || is_err(r = sys_sysinfo(&si))) {
+		warn_errno(0, r);
+		return 1;
+	}
+	sys_clock_gettime(CLOCK_REALTIME, &now);
+	t = now.tv_sec % 86400;
+	p = out;
+	*p++ = ' ';
+	p = two(p, t / 3600, ':');
+	p = two(p, t / 60 % 60, ':');
+	p = two(p, t % 60, 0);
+	p = put_str(p, " up ");
+	up = si.uptime / 60;
+	if (up >= 1440) {
+		p = put_num(p, up / 1440, 0);
+		p = put_str(p, up >= 2880 ? " days, " : " day, ");
+	}
+	up %= 1440;
+	if (up >= 60) {
+		p = put_num(p, up / 60, 2);
+		*p++ = ':';
+		p = two(p, up % 60, 0);
+	} else {
+		p = put_num(p, up, 0);
+		p = put_str(p, " min");
+	}
+	p = put_str(p, ",  load average: ");
+	/* "0.00 0.01 0.05 1/123 456": the first three, comma separated. */
+	for (q = load, t = 0; *q && t < 3; q++) {
+		if (*q == ' ') {
+			if (++t < 3)
+				p = put_str(p, ", ");
+		} else
+			*p++ = *q;
+	}
+	*p++ = '\n';
+	if ((r = write_all(1, out, p - out))) {
+		warn_errno("write error", r);
+		return 1;
+	}
+	return 0;
+}
