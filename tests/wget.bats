@@ -15,11 +15,12 @@ setup() {
 		busybox httpd -f -p "127.0.0.1:$port" -h www &
 		pid=$!
 		for i in $(seq 50); do
-			(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+			# connected, and to our server, not another one on that port
+			(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && kill -0 $pid 2>/dev/null && return 0
 			kill -0 $pid 2>/dev/null || break
 			sleep 0.05
 		done
-		kill $pid 2>/dev/null
+		kill $pid 2>/dev/null || true
 	done
 	return 1
 }
