@@ -62,25 +62,30 @@ static char *putn(char *p, unsigned long v, unsigned base, int width)
 }
 
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
- * day, month name, year, hour, minute, second (days_from_civil inverted,
- * after Howard Hinnant). */
+ * day, month name, year, hour, minute, second. */
 static char *put_time(char *p, unsigned long t, const char *tpl)
 {
-	unsigned long d = t / 86400, z = d + 719468, doe = z % 146097;
-	unsigned long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	unsigned long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-	unsigned long f[7] = {
-		(d + 4) % 7, doy - (153 * mp + 2) / 5 + 1, (mp + 2) % 12,
-		yoe + z / 146097 * 400 + (mp >= 10), t % 86400 / 3600, t % 3600 / 60, t % 60,
-	};
+	unsigned long f[7], d = t / 86400, y = 1970, m = 0, n;
 
+	/* Every fourth year is a leap year from 1901 to 2099. */
+	for (; d >= (n = y % 4 ? 365 : 366); y++)
+		d -= n;
+	for (; d >= (n = "\37\34\37\36\37\36\37\37\36\37\36\37"[m] + (m == 1 && y % 4 == 0)); m++)
+		d -= n;
+	f[0] = (t / 86400 + 4) % 7;
+	f[1] = d + 1;
+	f[2] = m;
+	f[3] = y;
+	f[4] = t % 86400 / 3600;
+	f[5] = t % 3600 / 60;
+	f[6] = t % 60;
 	for (; *tpl; tpl++) {
 		unsigned c = *tpl - 1;
 		if (c > 6)
 			*p++ = *tpl;
 		else if (c == 0 || c == 2) {
-			const char *n = names + (f[c] + c / 2 * 7) * 3;
-			*p++ = n[0], *p++ = n[1], *p++ = n[2];
+			const char *s = names + (f[c] + c / 2 * 7) * 3;
+			*p++ = s[0], *p++ = s[1], *p++ = s[2];
 		} else
 			p = putn(p, f[c], 10, c == 3 ? 4 : 2);
 	}
@@ -132,7 +137,7 @@ static int hex(int c)
 	if (c - '0' < 10u)
 		return c - '0';
 	c |= 32;
-	return c - 'a' < 6u ? c - 'a' + 10 : 99;
+	return c - 'a' < 6u ? c - 'a' + 10 : 256;
 }
 
 /* Reads the request in b[0..end): its request line and the fields httpd
@@ -217,12 +222,13 @@ static int range(char *s, unsigned long size, unsigned long *off, unsigned long 
 	if (*s++ != '-')
 		return -1;
 	hi = dec(&s);
-	if (*s || (lo == -1UL && hi == -1UL) || hi < lo)
+	if (*s || (lo == -1UL && hi == -1UL))
 		return -1;
 	if (lo == -1UL) {
 		lo = size > hi ? size - hi : 0;
 		hi = -2UL;
-	}
+	} else if (hi < lo)
+		return -1;
 	if (lo >= size)
 		return 1;
 	if (hi >= size)
@@ -488,35 +494,41 @@ int main(int argc, char **argv, char **envp)
 	struct __kernel_old_timeval tv;
 
 	OPTS(argv) {
-	case 'l':
-		addr = OPT_ARG(USAGE);
+	case 'v':
+		verbose = 1;
 		break;
-	case 'p':
-		port = number(OPT_ARG(USAGE));
-		break;
-	case 't':
-		t = number(OPT_ARG(USAGE));
-		break;
-	case 'n':
-		n = number(OPT_ARG(USAGE));
-		break;
-	case 'u':
-		u = OPT_ARG(USAGE);
+	default:
+		s = OPT_ARG(USAGE);
+		switch (OPT_CHAR) {
+		case 'l':
+			addr = s;
+			break;
+		case 'u':
+			u = s;
+			break;
+		case 'p':
+			port = number(s);
+			break;
+		case 't':
+			t = number(s);
+			break;
+		case 'n':
+			n = number(s);
+			break;
+		default:
+			usage(USAGE);
+		}
+	} OPTS_END
+	if (!*argv || argv[1] || port > 65535 || !t || !n || n > 65536 || parse_addr(addr, sa))
+		usage(USAGE);
+	if (u) {
 		for (s = u; *s != ':'; s++)
 			if (!*s)
 				usage(USAGE);
 		*s++ = 0;
 		uid = number(u);
 		gid = number(s);
-		break;
-	case 'v':
-		verbose = 1;
-		break;
-	default:
-		usage(USAGE);
-	} OPTS_END
-	if (!*argv || argv[1] || port > 65535 || !t || !n || n > 65536 || parse_addr(addr, sa))
-		usage(USAGE);
+	}
 	root = sys_openat(AT_FDCWD, *argv, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 	if (is_err(root)) {
 		warn_errno(*argv, root);
@@ -535,7 +547,7 @@ int main(int argc, char **argv, char **envp)
 		warn_errno(addr, r);
 		return 1;
 	}
-	if (s && (sys_fchdir(root) || sys_chroot(".") || sys_setgroups(0, 0) || sys_setgid(gid) ||
+	if (u && (sys_fchdir(root) || sys_chroot(".") || sys_setgroups(0, 0) || sys_setgid(gid) ||
 		  sys_setuid(uid))) {
 		warn_msg(*argv, "cannot chroot and drop privileges");
 		return 1;
