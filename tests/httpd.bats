@@ -154,6 +154,8 @@ code() {
 	start
 	run curl -sv "$URL/ten.txt" "$URL/small.txt"
 	assert_output --partial 'Re-using existing connection'
+	run raw 'GET /sub/index.html?long HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+	assert_output --regexp $'\r\n\r\nsub\nHTTP/1.1 200 OK\r\n.*\r\n\r\nhello$'
 	run raw 'GET /ten.txt HTTP/1.1\r\nHost: x\r\n\r\nHEAD /small.txt HTTP/1.1\r\nHost: x\r\n\r\nGET /small.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
 	assert_success
 	assert_equal "$(grep -o 'HTTP/1.1 200 OK' <<<"$output" | wc -l)" 3

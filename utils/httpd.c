@@ -196,7 +196,7 @@ static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 		if (*p == '/' && p[1] == '.' && p[2] == '.' && (p[3] == '/' || !p[3]))
 			return "403 Forbidden";
 	if (o[-1] == '/')
-		put(o, "index.html");
+		*put(o, "index.html") = 0;
 	return 0;
 }
 
