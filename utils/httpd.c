@@ -65,20 +65,22 @@ static char *putn(char *p, unsigned long v, unsigned base, int width)
  * day, month name, year, hour, minute, second. */
 static char *put_time(char *p, unsigned long t, const char *tpl)
 {
-	unsigned long f[7], d = t / 86400, y = 1970, m = 0, n;
+	static const unsigned char div[] = { 60, 60, 24 };
+	unsigned long f[7], y = 1970, m = 0, n, i;
 
+	for (i = 6; i > 3; i--) {
+		f[i] = t % div[6 - i];
+		t /= div[6 - i];
+	}
+	f[0] = (t + 4) % 7;
 	/* Every fourth year is a leap year from 1901 to 2099. */
-	for (; d >= (n = y % 4 ? 365 : 366); y++)
-		d -= n;
-	for (; d >= (n = "\37\34\37\36\37\36\37\37\36\37\36\37"[m] + (m == 1 && y % 4 == 0)); m++)
-		d -= n;
-	f[0] = (t / 86400 + 4) % 7;
-	f[1] = d + 1;
+	for (; t >= (n = y % 4 ? 365 : 366); y++)
+		t -= n;
+	for (; t >= (n = "\37\34\37\36\37\36\37\37\36\37\36\37"[m] + (m == 1 && y % 4 == 0)); m++)
+		t -= n;
+	f[1] = t + 1;
 	f[2] = m;
 	f[3] = y;
-	f[4] = t % 86400 / 3600;
-	f[5] = t % 3600 / 60;
-	f[6] = t % 60;
 	for (; *tpl; tpl++) {
 		unsigned c = *tpl - 1;
 		if (c > 6)
