@@ -21,7 +21,7 @@
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
 enum { CONNECTION, RANGE, IMS, HOST, NHDR };
-static const char fields[] = "connection:\0range:\0if-modified-since:\0host:";
+#define FIELDS "connection:\0range:\0if-modified-since:\0host:"
 
 struct req {
 	char *target;		/* the raw request-target, ended by a space */
@@ -29,16 +29,16 @@ struct req {
 	int head, keep;
 };
 
-static const char names[] = "SunMonTueWedThuFriSatJanFebMarAprMayJunJulAugSepOctNovDec";
+#define NAMES "SunMonTueWedThuFriSatJanFebMarAprMayJunJulAugSepOctNovDec"
 
 /* An extension, then the type: a capital letter for its first part (Text,
  * Application, Image, Font, Video), then its second, or the extension
  * again if none follows. */
-static const char types[] =
-	"htmlT\0htmThtml\0cssT\0jsTjavascript\0mjsTjavascript\0jsonA\0txtTplain\0"
-	"xmlA\0svgIsvg+xml\0pngI\0jpgIjpeg\0jpegI\0gifI\0icoIx-icon\0webpI\0"
-	"wasmA\0pdfA\0woff2F\0mp4V\0";
-static const char majors[] = "Ttext/\0Aapplication/\0Iimage/\0Ffont/\0Vvideo/";
+#define TYPES \
+	"htmlT\0htmThtml\0cssT\0jsTjavascript\0mjsTjavascript\0jsonA\0txtTplain\0" \
+	"xmlA\0svgIsvg+xml\0pngI\0jpgIjpeg\0jpegI\0gifI\0icoIx-icon\0webpI\0" \
+	"wasmA\0pdfA\0woff2F\0mp4V\0"
+#define MAJORS "Ttext/\0Aapplication/\0Iimage/\0Ffont/\0Vvideo/"
 
 static char *put(char *p, const char *s)
 {
@@ -65,12 +65,11 @@ static char *putn(char *p, unsigned long v, unsigned base, int width)
  * day, month name, year, hour, minute, second. */
 static char *put_time(char *p, unsigned long t, const char *tpl)
 {
-	static const unsigned char div[] = { 60, 60, 24 };
 	unsigned long f[7], y = 1970, m = 0, n, i;
 
 	for (i = 6; i > 3; i--) {
-		f[i] = t % div[6 - i];
-		t /= div[6 - i];
+		f[i] = t % "\74\74\30"[6 - i];
+		t /= "\74\74\30"[6 - i];
 	}
 	f[0] = (t + 4) % 7;
 	/* Every fourth year is a leap year from 1901 to 2099. */
@@ -86,7 +85,7 @@ static char *put_time(char *p, unsigned long t, const char *tpl)
 		if (c > 6)
 			*p++ = *tpl;
 		else if (c == 0 || c == 2) {
-			const char *s = names + (f[c] + c / 2 * 7) * 3;
+			const char *s = &NAMES[(f[c] + c / 2 * 7) * 3];
 			*p++ = s[0], *p++ = s[1], *p++ = s[2];
 		} else
 			p = putn(p, f[c], 10, c == 3 ? 4 : 2);
@@ -99,20 +98,20 @@ static char *put_time(char *p, unsigned long t, const char *tpl)
 /* An IMF-fixdate as a number that orders as the time does; 0 if s is not one. */
 static unsigned long date_key(const char *s)
 {
-	static const char pos[] = { 12, 13, 14, 15, 0, 5, 6, 17, 18, 20, 21, 23, 24 };
+	const char *pos = "\14\15\16\17\1\5\6\21\22\24\25\27\30";
 	unsigned long k = 0;
 	unsigned i, m, d;
 
 	if (strlen(s) < 25)
 		return 0;
-	for (i = 0; i < sizeof(pos); i++) {
-		if (pos[i]) {
-			d = s[pos[i]] - '0';
+	for (i = 0; i < 13; i++) {
+		if (pos[i] > 1) {
+			d = s[(unsigned char)pos[i]] - '0';
 			if (d > 9)
 				return 0;
 		} else
 			for (d = 10;; d++) {
-				const char *n = names + 21 + (d - 10) * 3;
+				const char *n = &NAMES[21 + (d - 10) * 3];
 				if (d == 22)
 					return 0;
 				for (m = 0; m < 3 && (s[8 + m] | 32) == (n[m] | 32); m++)
@@ -120,7 +119,7 @@ static unsigned long date_key(const char *s)
 				if (m == 3)
 					break;
 			}
-		k = k * (pos[i] ? 10 : 100) + d;
+		k = k * (pos[i] > 1 ? 10 : 100) + d;
 	}
 	return k;
 }
@@ -136,10 +135,10 @@ static char *prefix(char *s, const char *w)
 
 static int hex(int c)
 {
-	if (c - '0' < 10u)
+	if ((unsigned)c - '0' < 10)
 		return c - '0';
 	c |= 32;
-	return c - 'a' < 6u ? c - 'a' + 10 : 256;
+	return (unsigned)c - 'a' < 6 ? c - 'a' + 10 : 256;
 }
 
 /* Reads the request in b[0..end): its request line and the fields httpd
@@ -156,7 +155,7 @@ static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 		if (b[i] == '\r' || b[i] == '\n')
 			b[i] = 0;
 	for (p = b + strlen(b) + 1; p < b + end; p += strlen(p) + 1)
-		for (m = (char *)fields, i = 0; i < NHDR; m += strlen(m) + 1, i++)
+		for (m = FIELDS, i = 0; i < NHDR; m += strlen(m) + 1, i++)
 			if ((v = prefix(p, m))) {
 				while (*v == ' ' || *v == '\t')
 					v++;
@@ -170,7 +169,7 @@ static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 		if (!*p++)
 			return "400 Bad Request";
 	v = prefix(p + 1, "http/1.");
-	if (!v || *v - '0' > 9u || v[1] || *rq->target != '/')
+	if (!v || (unsigned)*v - '0' > 9 || v[1] || *rq->target != '/')
 		return "400 Bad Request";
 	if (*v == '0')
 		rq->keep = rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "keep-alive");
@@ -209,7 +208,7 @@ static unsigned long dec(char **s)
 {
 	unsigned long v = -1;
 
-	for (; **s - '0' < 10u; ++*s)
+	for (; (unsigned)**s - '0' < 10; ++*s)
 		v = (v + 1 ? v : 0) > 1UL << 58 ? 1UL << 60 : (v + 1 ? v : 0) * 10 + **s - '0';
 	return v;
 }
@@ -262,11 +261,11 @@ static char *put_type(char *p, const char *path)
 		else if (*path == '/')
 			e = 0;
 	if (e)
-		for (t = types; *t; t += strlen(t) + 1) {
+		for (t = TYPES; *t; t += strlen(t) + 1) {
 			for (x = e; *x && *x == *t; x++, t++)
 				;
-			if (!*x && *t - 'A' < 26u) {
-				for (m = majors; *m != *t; m += strlen(m) + 1)
+			if (!*x && (unsigned)*t - 'A' < 26) {
+				for (m = MAJORS; *m != *t; m += strlen(m) + 1)
 					;
 				return put(put(p, m + 1), t[1] ? t + 1 : e);
 			}
@@ -300,7 +299,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				sys_clock_gettime(CLOCK_MONOTONIC, &now);
 				if (!deadline)
 					deadline = now.tv_sec + t;
-				else if (now.tv_sec >= deadline)
+				else if ((unsigned long)now.tv_sec >= deadline)
 					break;
 			}
 			r = sys_read(fd, b + have, BUF - have);
@@ -381,12 +380,9 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			p = put(p, status);
 		if (sys_sendto(fd, h, p - h, file && sent ? MSG_MORE : 0) != p - h)
 			return;
-		if (file)
-			while (sent)
-				if ((r = sys_sendfile(fd, f, (long *)&off, sent)) <= 0)
-					return;
-				else
-					sent -= r;
+		for (; file && sent; sent -= r)
+			if ((r = sys_sendfile(fd, f, (long *)&off, sent)) <= 0)
+				return;
 		if (!is_err(f))
 			sys_close(f);
 		if (verbose) {
@@ -436,7 +432,7 @@ static int parse_addr(const char *s, unsigned char *sa)
 		}
 	if (*sa == AF_INET)
 		for (;;) {
-			for (v = dig = 0; *s - '0' < 10u && v < 256; dig++)
+			for (v = dig = 0; (unsigned)*s - '0' < 10 && v < 256; dig++)
 				v = v * 10 + *s++ - '0';
 			if (!dig || v > 255)
 				return -1;
@@ -541,10 +537,15 @@ int main(int argc, char **argv, char **envp)
 	tv.tv_sec = t;
 	tv.tv_usec = 0;
 	lfd = sys_socket(sa[0], SOCK_STREAM | SOCK_CLOEXEC, 0);
-	sys_setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	sys_setsockopt(lfd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-	sys_setsockopt(lfd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
-	sys_setsockopt(lfd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	/* Accepted sockets inherit the timeouts and TCP_NODELAY. */
+	for (i = 0; i < 4; i++) {
+		static const unsigned char opt[][2] = {
+			{ SOL_SOCKET, SO_REUSEADDR }, { SOL_SOCKET, SO_RCVTIMEO },
+			{ SOL_SOCKET, SO_SNDTIMEO }, { IPPROTO_TCP, TCP_NODELAY },
+		};
+		int timeo = i == 1 || i == 2;
+		sys_setsockopt(lfd, opt[i][0], opt[i][1], timeo ? (void *)&tv : &one, timeo ? sizeof(tv) : sizeof(one));
+	}
 	if (is_err(r = sys_bind(lfd, sa, sizeof(sa))) || is_err(r = sys_listen(lfd, 4096))) {
 		warn_errno(addr, r);
 		return 1;
