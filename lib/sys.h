@@ -122,6 +122,7 @@ static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *ol
 #define SHUT_WR 1
 #define MSG_MORE 0x8000
 #define MSG_NOSIGNAL 0x4000
+#define MSG_PEEK 2
 #endif
 static inline long sys_socket(int domain, int type, int proto) { return syscall3(__NR_socket, domain, type, proto); }
 static inline long sys_bind(int fd, const void *addr, int len) { return syscall3(__NR_bind, fd, L(addr), len); }
@@ -130,6 +131,7 @@ static inline long sys_accept4(int fd, void *addr, int *len, int flags) { return
 static inline long sys_setsockopt(int fd, int level, int name, const void *val, int len) { return syscall5(__NR_setsockopt, fd, level, name, L(val), len); }
 static inline long sys_shutdown(int fd, int how) { return syscall2(__NR_shutdown, fd, how); }
 static inline long sys_sendto(int fd, const void *buf, size_t n, int flags) { return syscall6(__NR_sendto, fd, L(buf), n, flags, 0, 0); }
+static inline long sys_recv(int fd, void *buf, size_t n, int flags) { return syscall6(__NR_recvfrom, fd, L(buf), n, flags, 0, 0); }
 static inline long sys_openat2(int dir, const char *path, struct open_how *how) { return syscall4(__NR_openat2, dir, L(path), L(how), sizeof(*how)); }
 static inline long sys_prctl(int op, unsigned long a) { return syscall5(__NR_prctl, op, a, 0, 0, 0); }
 /* clone with fork semantics and extra flags (CLONE_PARENT: a sibling). */

@@ -568,8 +568,11 @@ int main(int argc, char **argv, char **envp)
 				peerlen = sizeof(peer);
 			while (is_err(fd = sys_accept4(lfd, peer, &peerlen, SOCK_CLOEXEC)));
 			pid = sys_clone(CLONE_PARENT | SIGCHLD);
+			/* A worker waits for its first byte before entering
+			 * serve(), whose buffers would cost it stack pages. */
 			if (!pid) {
-				serve(fd, root, t, verbose, peer);
+				if (sys_recv(fd, &c, 1, MSG_PEEK) > 0)
+					serve(fd, root, t, verbose, peer);
 				sys_exit(0);
 			}
 			if (is_err(pid))
