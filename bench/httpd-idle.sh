@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.." || exit 1
 bin=$PWD/build/x86_64/bin/httpd
 d=$(mktemp -d)
 head -c 100 /dev/urandom >"$d/s.bin"
-port=$((30000 + $$ % 20000))
+# Below the ephemeral range (32768-60999), where client ports could take it.
+port=$((20000 + $$ % 12000))
 for n in "${@:-1000}"; do
 	port=$((port + 1))
 	"$bin" -p $port -n $((n + 10)) -t 3600 "$d" &

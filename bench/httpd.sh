@@ -17,7 +17,7 @@ trap 'for p in $pids; do kill $p 2>/dev/null; done; rm -rf "$d"' EXIT INT TERM
 mkdir "$d/www"
 head -c 100 /dev/urandom >"$d/www/s.bin"
 head -c 1048576 /dev/urandom >"$d/www/m.bin"
-base=$((30000 + $$ % 20000))
+base=$((20000 + $$ % 12000))
 pids=
 
 # Each server gets its own port and runs in the foreground under our shell.

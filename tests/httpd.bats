@@ -29,7 +29,7 @@ teardown() {
 start() {
 	local i j host=${HOST:-127.0.0.1}
 	for i in $(seq 20); do
-		PORT=$((20000 + RANDOM % 40000))
+		PORT=$((10000 + RANDOM % 22000))
 		mote httpd -p "$PORT" "$@" root >/dev/null 2>"$BATS_TEST_TMPDIR/log" 3>&- &
 		SUB=$!
 		for j in $(seq 100); do
