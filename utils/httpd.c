@@ -417,55 +417,45 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		;
 }
 
+/* An IPv4 or IPv6 address and its family into the sockaddr sa; -1 if it
+ * is not one.  Both are groups of digits between separators; IPv6 may
+ * leave out one run of zero groups ("::"). */
 static int parse_addr(const char *s, unsigned char *sa)
 {
-	unsigned char *a = sa + 4;
-	unsigned long v;
-	int n = 0, gap = -1, dig;
+	unsigned v6 = 0, n = 0, len, v, d, dig, gap = -1U;
+	unsigned char *a;
 	const char *q;
 
-	sa[0] = AF_INET;
 	for (q = s; *q; q++)
-		if (*q == ':') {
-			sa[0] = AF_INET6;
-			a = sa + 8;
-		}
-	if (*sa == AF_INET)
-		for (;;) {
-			for (v = dig = 0; (unsigned)*s - '0' < 10 && v < 256; dig++)
-				v = v * 10 + *s++ - '0';
-			if (!dig || v > 255)
-				return -1;
-			a[n++] = v;
-			if (n == 4)
-				return *s ? -1 : 0;
-			if (*s++ != '.')
-				return -1;
-		}
-	if (*s == ':' && *++s != ':')
+		v6 |= *q == ':';
+	sa[0] = v6 ? AF_INET6 : AF_INET;
+	a = sa + 4 + v6 * 4;
+	len = 4 + v6 * 12;
+	if (v6 && *s == ':' && *++s != ':')
 		return -1;
 	for (;;) {
-		if (*s == ':') {
-			if (gap >= 0)
+		if (v6 && *s == ':') {
+			if (gap != -1U)
 				return -1;
 			gap = n;
 			if (!*++s)
 				break;
 		}
-		for (v = dig = 0; hex(*s) < 16 && dig < 4; dig++)
-			v = v * 16 + hex(*s++);
-		if (!dig || n == 16)
+		for (v = dig = 0; (d = hex(*s)) < (v6 ? 16 : 10) && v < 65536; s++, dig++)
+			v = v * (v6 ? 16 : 10) + d;
+		if (!dig || v > (v6 ? 65535 : 255) || n == len)
 			return -1;
-		a[n++] = v >> 8;
+		if (v6)
+			a[n++] = v >> 8;
 		a[n++] = v;
 		if (!*s)
 			break;
-		if (*s++ != ':')
+		if (*s++ != (v6 ? ':' : '.'))
 			return -1;
 	}
-	if (gap < 0 ? n != 16 : n == 16)
+	if (gap == -1U ? n != len : n == len)
 		return -1;
-	if (gap >= 0) {
+	if (gap != -1U) {
 		memmove(a + 16 - (n - gap), a + gap, n - gap);
 		memset(a + gap, 0, 16 - n);
 	}
