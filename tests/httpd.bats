@@ -175,8 +175,28 @@ code() {
 
 @test "httpd: Connection: close is honoured" {
 	start
+	run raw 'GET /ten.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+	assert_output --partial $'Connection: close\r\n\r\n0123456789'
 	run raw 'GET /ten.txt HTTP/1.1\r\nHost: x\r\nconnection: CLOSE\r\n\r\nGET /ten.txt HTTP/1.1\r\nHost: x\r\n\r\n'
 	assert_equal "$(grep -o 'HTTP/1.1 200' <<<"$output" | wc -l)" 1
+}
+
+@test "httpd: a request with a body is answered, then the connection closes" {
+	start
+	run raw 'GET /ten.txt HTTP/1.1\r\nHost: x\r\nContent-Length: 30\r\n\r\nGET /small.txt HTTP/1.1\r\nX: y\r\n\r\n'
+	assert_output --regexp $'^HTTP/1.1 200 OK\r\n.*Connection: close\r\n\r\n0123456789$'
+	run raw 'GET /ten.txt HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n'
+	assert_output --regexp $'Connection: close\r\n\r\n0123456789$'
+}
+
+@test "httpd: absolute-form targets; methods and version are case-sensitive" {
+	start
+	run raw 'GET http://x/ten.txt?q HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+	assert_output --regexp '0123456789$'
+	run raw 'get /ten.txt HTTP/1.1\r\nHost: x\r\n\r\n'
+	assert_output --regexp $'^HTTP/1.1 501 '
+	run raw 'GET /ten.txt http/1.1\r\nHost: x\r\n\r\n'
+	assert_output --regexp $'^HTTP/1.1 400 '
 }
 
 @test "httpd: a request split over many packets, and bare LF line ends" {

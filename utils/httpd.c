@@ -20,8 +20,8 @@
 #define USAGE "[-l addr] [-p port] [-t seconds] [-n max-processes] [-u uid:gid] [-v] DOCROOT"
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
-enum { CONNECTION, RANGE, IMS, HOST, NHDR };
-#define FIELDS "connection:\0range:\0if-modified-since:\0host:"
+enum { CONNECTION, RANGE, IMS, HOST, LENGTH, CHUNKED, NHDR };
+#define FIELDS "connection:\0range:\0if-modified-since:\0host:\0content-length:\0transfer-encoding:"
 
 struct req {
 	char *target;		/* the raw request-target, ended by a space */
@@ -124,11 +124,12 @@ static unsigned long date_key(const char *s)
 	return k;
 }
 
-/* Whether s starts with the lower-case word w, in any case. */
+/* If s starts with w, the rest of s.  The letters of w match in any case
+ * where w has them in lower case, exactly where in upper case. */
 static char *prefix(char *s, const char *w)
 {
 	for (; *w; s++, w++)
-		if ((*s | 32) != *w)
+		if ((*s | (*w & 32)) != *w)
 			return 0;
 	return s;
 }
@@ -165,10 +166,13 @@ static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 		if (!*p)
 			return "400 Bad Request";
 	rq->target = ++p;
+	if ((v = prefix(p, "http://")))
+		for (rq->target = v; *rq->target != '/' && *rq->target != ' '; rq->target++)
+			;
 	while (*p != ' ')
 		if (!*p++)
 			return "400 Bad Request";
-	v = prefix(p + 1, "http/1.");
+	v = prefix(p + 1, "HTTP/1.");
 	if (!v || (unsigned)*v - '0' > 9 || v[1] || *rq->target != '/')
 		return "400 Bad Request";
 	if (*v == '0')
@@ -177,9 +181,13 @@ static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 		return "400 Bad Request";
 	else
 		rq->keep = !(rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "close"));
-	if (prefix(b, "head "))
+	/* httpd reads no request bodies: close after one rather than take it
+	 * for the next request. */
+	if (rq->hdr[LENGTH] || rq->hdr[CHUNKED])
+		rq->keep = 0;
+	if (prefix(b, "HEAD "))
 		rq->head = 1;
-	else if (!prefix(b, "get "))
+	else if (!prefix(b, "GET "))
 		return "501 Not Implemented";
 	/* Percent-decode up to the query; refuse NUL and ".." segments. */
 	for (p = rq->target; *p != ' ' && *p != '?'; p++) {
