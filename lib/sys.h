@@ -25,6 +25,12 @@
 #include <linux/sysinfo.h>
 #include <linux/mount.h>
 #include <linux/wait.h>
+#include <asm/socket.h>
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/tcp.h>
+#include <linux/openat2.h>
+#include <linux/prctl.h>
 #include "syscall.h"
 
 #define L(x) ((long)(x))
@@ -118,5 +124,29 @@ static inline long sys_finit_module(int fd, const char *params, int flags) { ret
 static inline long sys_sysinfo(struct sysinfo *info) { return syscall1(__NR_sysinfo, L(info)); }
 static inline long sys_socket(int family, int type, int proto) { return syscall3(__NR_socket, family, type, proto); }
 static inline long sys_connect(int fd, const void *addr, int len) { return syscall3(__NR_connect, fd, L(addr), len); }
+/* Socket constants the UAPI headers do not carry (they live in the kernel's
+ * include/linux/socket.h and net.h); the values are the generic ABI, which
+ * every architecture mote targets shares (MIPS alone differs). */
+#ifndef AF_INET
+#define AF_INET 2
+#define AF_INET6 10
+#define SOCK_STREAM 1
+#define SOCK_CLOEXEC O_CLOEXEC
+#define SHUT_WR 1
+#define MSG_MORE 0x8000
+#define MSG_NOSIGNAL 0x4000
+#define MSG_PEEK 2
+#endif
+static inline long sys_bind(int fd, const void *addr, int len) { return syscall3(__NR_bind, fd, L(addr), len); }
+static inline long sys_listen(int fd, int backlog) { return syscall2(__NR_listen, fd, backlog); }
+static inline long sys_accept4(int fd, void *addr, int *len, int flags) { return syscall4(__NR_accept4, fd, L(addr), L(len), flags); }
+static inline long sys_setsockopt(int fd, int level, int name, const void *val, int len) { return syscall5(__NR_setsockopt, fd, level, name, L(val), len); }
+static inline long sys_shutdown(int fd, int how) { return syscall2(__NR_shutdown, fd, how); }
+static inline long sys_sendto(int fd, const void *buf, size_t n, int flags) { return syscall6(__NR_sendto, fd, L(buf), n, flags, 0, 0); }
+static inline long sys_recv(int fd, void *buf, size_t n, int flags) { return syscall6(__NR_recvfrom, fd, L(buf), n, flags, 0, 0); }
+static inline long sys_openat2(int dir, const char *path, struct open_how *how) { return syscall4(__NR_openat2, dir, L(path), L(how), sizeof(*how)); }
+static inline long sys_prctl(int op, unsigned long a) { return syscall5(__NR_prctl, op, a, 0, 0, 0); }
+/* clone with fork semantics and extra flags (CLONE_PARENT: a sibling). */
+static inline long sys_clone(unsigned long flags) { return syscall5(__NR_clone, flags, 0, 0, 0, 0); }
 
 #endif
