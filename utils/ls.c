@@ -22,6 +22,7 @@
  * Standard: POSIX.1-2017 ls, the output of GNU ls in the C locale; names
  * print raw (no quoting), -C -x -m -p -q -c -u -g -o -H -L left out.
  */
+#define ERR_FEW
 #include "mote.h"
 #include "mode.h"
 #include "idmap.h"
@@ -39,12 +40,12 @@ struct ent {
 };
 
 struct ls {
-	struct out o;
 	char *top;		/* the arena: free from here on */
 	char *pw, *gr;
 	long now;
 	unsigned f, width, w[8];
 	int shown, ret;
+	struct out o;
 };
 
 static size_t ent_size(struct ent *e)
