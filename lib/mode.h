@@ -24,14 +24,18 @@ static void mode_str(char *p, unsigned mode)
  * given, as POSIX says.  Returns the new mode, or -1 when s is not one. */
 static long mode_parse(const char *s, unsigned old, int dir, unsigned umask)
 {
-	unsigned who, perm, m = old & 07777;
+	unsigned who, perm, keep, m = old & 07777;
+	const char *d = s;
 	char op;
 
+	/* A directory keeps its set-id bits unless the mode names them, or
+	 * is octal of five digits, as GNU has it. */
+	keep = dir ? old & 06000 : 0;
 	if (*s >= '0' && *s <= '7') {
 		m = 0;
 		while (*s >= '0' && *s <= '7')
 			m = m * 8 + *s++ - '0';
-		return *s || m > 07777 ? -1 : (long)m;
+		return *s || m > 07777 ? -1 : (long)(m | (s - d < 5 ? keep : 0));
 	}
 	for (;;) {
 		for (who = 0;; s++) {
@@ -70,9 +74,10 @@ static long mode_parse(const char *s, unsigned old, int dir, unsigned umask)
 				} else
 					break;
 			}
+			keep &= ~(perm & (who ? who : 07777));
 			perm &= who ? who : 07777 & ~umask;
 			if (op == '=') {
-				m = (m & ~(who ? who : 07777)) | perm;
+				m = (m & ~(who ? who : 07777)) | perm | keep;
 			} else if (op == '+')
 				m |= perm;
 			else

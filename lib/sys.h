@@ -33,6 +33,13 @@ static inline int is_err(long r)
 	return (unsigned long)r > -4096UL;
 }
 
+/* utimensat's special tv_nsec values are not in the UAPI headers either
+ * (the kernel's include/linux/stat.h); these are their ABI. */
+#ifndef UTIME_NOW
+#define UTIME_NOW ((1L << 30) - 1)
+#define UTIME_OMIT ((1L << 30) - 2)
+#endif
+
 /* struct linux_dirent64 is not in the UAPI headers; this is its ABI. */
 struct dirent64 {
 	uint64_t d_ino;

@@ -5,7 +5,7 @@
  * walk(w, fn) stats w->name in w->dir, then calls fn(w, WALK_PRE).  When
  * that returns 0 and the file is a directory, each of its entries is
  * walked in turn, and then fn(w, WALK_POST) is called, or WALK_POST_FAILED
- * if any entry failed.  fn returns 0, 1 for a failure, or WALK_SKIP to
+ * if the directory would not open or any entry failed.  fn returns 0, 1 for a failure, or WALK_SKIP to
  * keep out of a directory.  walk() returns 1 if anything failed. */
 #ifndef MOTE_WALK_H
 #define MOTE_WALK_H
@@ -21,11 +21,11 @@
 #define WALK_QUIET_ENOENT 4
 
 struct walk {
-	const struct walk *up;	/* the directory holding this file; 0 for an operand */
+	struct walk *up;	/* the directory holding this file; 0 for an operand */
 	const char *name;	/* relative to dir */
 	int dir;		/* AT_FDCWD for an operand */
 	int follow;		/* as above, plus WALK_QUIET_ENOENT; the same for all */
-	int aux;		/* the caller's, per file */
+	long aux;		/* the caller's, per file */
 	void *ctx;		/* the caller's, the same for all */
 	struct statx st;
 };
@@ -81,7 +81,7 @@ static int walk(struct walk *w, int (*fn)(struct walk *w, int how))
 	fd = sys_openat(w->dir, w->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (nofollow ? O_NOFOLLOW : 0), 0);
 	if (is_err(fd)) {
 		walk_warn(w, fd, 0);
-		return 1;
+		return 1 | fn(w, WALK_POST_FAILED);
 	}
 	c = *w;
 	c.up = w;
