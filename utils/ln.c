@@ -40,7 +40,7 @@ int main(int argc, char **argv, char **envp)
 		dir = sys_openat(AT_FDCWD, name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 	else if (n > 1)
 		dir = -ENOTDIR;
-	if (is_err(dir)) {
+	if (dir != AT_FDCWD && is_err(dir)) {
 		warn_errno(name, dir);
 		return 1;
 	}
