@@ -63,7 +63,7 @@ static long mode_parse(const char *s, unsigned old, int dir, unsigned umask)
 				else if (*s == 'x')
 					perm |= 0111;
 				else if (*s == 'X')
-					perm |= (dir || old & 0111) ? 0111 : 0;
+					perm |= (dir || m & 0111) ? 0111 : 0;
 				else if (*s == 's')
 					perm |= 06000;
 				else if (*s == 't')

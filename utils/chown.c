@@ -35,18 +35,34 @@ static int change(struct walk *w, int how)
 	return S_ISLNK(w->st.stx_mode) ? WALK_SKIP : c->r;
 }
 
-/* A user or group: a name in file, else a number; -1 for "", -2 if neither. */
-static long id_of(const char *s, const char *file)
+/* A user or group: a name in file, else a number; -1 for "", -2 if
+ * neither.  With login set, the user's login group instead (for "OWNER:"),
+ * -1 if there is none. */
+static long id_of(const char *s, const char *file, int login)
 {
 	char buf[65536];
+	const char *line;
 	unsigned long id;
+	int colons = 0;
 
 	if (!*s)
 		return -1;
 	idmap_load(file, buf, sizeof(buf));
-	if (idmap_find(buf, s, &id) || !parse_ulong(s, &id))
-		return id > 0xfffffffeUL ? -2 : (long)id;
-	return -2;
+	line = idmap_find(buf, s, &id);
+	if (!line && !parse_ulong(s, &id))
+		line = idmap_find(buf, 0, &id);
+	else if (!line)
+		return -2;
+	if (login) {
+		if (!line)
+			return -1;
+		for (id = 0; *line && *line != '\n' && colons < 4; line++)
+			if (*line == ':')
+				colons++;
+			else if (colons == 3)
+				id = id * 10 + *line - '0';
+	}
+	return id > 0xfffffffeUL ? -2 : (long)id;
 }
 
 int main(int argc, char **argv, char **envp)
@@ -54,7 +70,7 @@ int main(int argc, char **argv, char **envp)
 	struct chown c;
 	struct walk w;
 	char *s, *g;
-	int ret = 0;
+	int ret = 0, login;
 
 	c.h = 0;
 	c.r = WALK_SKIP;
@@ -73,10 +89,11 @@ int main(int argc, char **argv, char **envp)
 	s = *argv++;
 	for (g = s; *g && *g != ':'; g++)
 		;
+	login = *g && !g[1];
 	if (*g)
 		*g++ = 0;
-	c.uid = id_of(s, "/etc/passwd");
-	c.gid = id_of(g, "/etc/group");
+	c.uid = id_of(s, "/etc/passwd", 0);
+	c.gid = login ? id_of(s, "/etc/passwd", 1) : id_of(g, "/etc/group", 0);
 	if (c.uid == -2 || c.gid == -2) {
 		warn_msg(c.uid == -2 ? s : g, c.uid == -2 ? "invalid user" : "invalid group");
 		return 1;
