@@ -8,7 +8,6 @@
  *
  * Standard: chroot as in GNU coreutils.
  */
-#define ERR_FEW
 #include "mote.h"
 
 static const char *env(char **envp, const char *name)

@@ -22,7 +22,6 @@
  * Standard: POSIX.1-2017 ls, the output of GNU ls in the C locale; names
  * print raw (no quoting), -C -x -m -p -q -c -u -g -o -H -L left out.
  */
-#define ERR_FEW
 #include "mote.h"
 #include "mode.h"
 #include "idmap.h"

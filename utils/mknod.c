@@ -8,7 +8,6 @@
  *
  * Standard: mknod as in GNU coreutils (POSIX has only mkfifo).
  */
-#define ERR_FEW
 #include "mote.h"
 #include "mode.h"
 

@@ -7,7 +7,6 @@
  *
  * Standard: POSIX.1-2017 pwd (-P is the default, as GNU's is).
  */
-#define ERR_FEW
 #include "mote.h"
 
 int main(int argc, char **argv, char **envp)

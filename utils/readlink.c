@@ -9,7 +9,6 @@
  *
  * Standard: POSIX.1-2024 readlink; -f as GNU's.
  */
-#define ERR_FEW
 #include "mote.h"
 #include "walk.h"
 
@@ -27,12 +26,48 @@ static long fd_path(long fd, char *buf)
 	return n;
 }
 
+/* The canonical path of p in at, into buf: the kernel's, from an O_PATH
+ * descriptor; for a missing last name, its directory's and then the name,
+ * or where the dangling link it is points. */
+static long resolve(int at, const char *p, char *buf, int depth)
+{
+	char tmp[4096];
+	const char *b = base_name(p);
+	long fd = sys_openat(at, p, O_PATH | O_CLOEXEC, 0), n;
+	size_t k = b - p;
+
+	if (!is_err(fd))
+		return fd_path(fd, buf);
+	if (fd != -ENOENT || depth > 40 || k > sizeof(tmp) - 2 || *b == '.')
+		return fd;
+	memcpy(tmp, p, k);
+	memcpy(tmp + k, ".", 2);
+	fd = sys_openat(at, tmp, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+	if (is_err(fd))
+		return fd;
+	n = sys_readlinkat(fd, b, tmp, sizeof(tmp) - 1);
+	if (n > 0) {
+		tmp[n] = 0;
+		n = resolve(fd, tmp, buf, depth + 1);
+		sys_close(fd);
+		return n;
+	}
+	n = fd_path(fd, buf);
+	if (n > 0) {
+		if (buf[n - 1] != '/')
+			buf[n++] = '/';
+		for (k = 0; b[k] && b[k] != '/' && n < 8190; k++)
+			buf[n++] = b[k];
+	}
+	return n;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	char buf[8200];
 	struct out o;
 	int canon = 0, nl = 1, ret = 0, many;
-	long n, fd;
+	long n;
 
 	OPTS(argv) {
 	case 'f':
@@ -50,26 +85,7 @@ int main(int argc, char **argv, char **envp)
 	o.err = o.len = 0;
 	many = argv[1] != 0;
 	for (; *argv; argv++) {
-		if (!canon)
-			n = sys_readlinkat(AT_FDCWD, *argv, buf, 4096);
-		else if (!is_err(fd = sys_openat(AT_FDCWD, *argv, O_PATH | O_CLOEXEC, 0)))
-			n = fd_path(fd, buf);
-		else {
-			/* a missing last name: the canonical directory, then it */
-			const char *b = base_name(*argv);
-			char *d = buf + 4100;
-			size_t k = b - *argv;
-			memcpy(d, *argv, k);
-			memcpy(d + k, ".", 2);
-			n = fd;
-			if (fd == -ENOENT && k < 4000 && b[0] != '.' && !is_err(fd = sys_openat(AT_FDCWD, d, O_PATH | O_DIRECTORY | O_CLOEXEC, 0)) &&
-			    (n = fd_path(fd, buf)) > 0) {
-				if (buf[n - 1] != '/')
-					buf[n++] = '/';
-				for (k = 0; b[k] && b[k] != '/' && n < 8190; k++)
-					buf[n++] = b[k];
-			}
-		}
+		n = canon ? resolve(AT_FDCWD, *argv, buf, 0) : sys_readlinkat(AT_FDCWD, *argv, buf, 4096);
 		if (is_err(n)) {
 			ret = 1;
 			continue;
