@@ -3,7 +3,8 @@
  * usage: du [-a|-s] [-kx] [-H|-L] [FILE]...
  *
  * Prints the KiB allocated to each directory, with all below it, and to
- * each FILE (default .); a file with several links counts once.
+ * each FILE (default .); a directory, or a file with several links, counts
+ * once, even when named again.
  * -a  every file, not only directories
  * -s  only each FILE's total
  * -k  KiB units (the default)
@@ -16,7 +17,9 @@
 #include "mote.h"
 #include "walk.h"
 
-#define SEEN 1024
+/* a hash set of the files counted, by inode; past 3/4 full, it stops
+ * growing and files are counted as met */
+#define SEEN 8192
 
 struct du {
 	struct out o;
@@ -24,6 +27,27 @@ struct du {
 	unsigned dev_major, dev_minor;
 	struct { unsigned long ino; unsigned major, minor; } seen[SEEN];
 };
+
+/* 1 if st was counted before; else it is now. */
+static int seen(struct du *d, const struct statx *st)
+{
+	unsigned i = st->stx_ino * 2654435761U % SEEN;
+
+	for (;; i = (i + 1) % SEEN) {
+		if (!d->seen[i].ino)
+			break;
+		if (d->seen[i].ino == st->stx_ino && d->seen[i].major == st->stx_dev_major &&
+		    d->seen[i].minor == st->stx_dev_minor)
+			return 1;
+	}
+	if (d->nseen < SEEN / 4 * 3) {
+		d->nseen++;
+		d->seen[i].ino = st->stx_ino;
+		d->seen[i].major = st->stx_dev_major;
+		d->seen[i].minor = st->stx_dev_minor;
+	}
+	return 0;
+}
 
 static void show(struct du *d, struct walk *w)
 {
@@ -39,7 +63,7 @@ static int count(struct walk *w, int how)
 {
 	struct du *d = w->ctx;
 	struct statx *st = &w->st;
-	int i, dir = S_ISDIR(st->stx_mode);
+	int dir = S_ISDIR(st->stx_mode);
 
 	if (how == WALK_PRE) {
 		if (!w->up) {
@@ -47,17 +71,8 @@ static int count(struct walk *w, int how)
 			d->dev_minor = st->stx_dev_minor;
 		} else if (d->x && (st->stx_dev_major != d->dev_major || st->stx_dev_minor != d->dev_minor))
 			return WALK_SKIP;
-		if (!dir && st->stx_nlink > 1) {
-			for (i = 0; i < d->nseen; i++)
-				if (d->seen[i].ino == st->stx_ino && d->seen[i].major == st->stx_dev_major &&
-				    d->seen[i].minor == st->stx_dev_minor)
-					return WALK_SKIP;
-			if (d->nseen < SEEN) {
-				d->seen[d->nseen].ino = st->stx_ino;
-				d->seen[d->nseen].major = st->stx_dev_major;
-				d->seen[d->nseen++].minor = st->stx_dev_minor;
-			}
-		}
+		if ((dir || st->stx_nlink > 1) && seen(d, st))
+			return WALK_SKIP;
 		w->aux = st->stx_blocks;
 		if (dir)
 			return 0;
@@ -77,6 +92,7 @@ int main(int argc, char **argv, char **envp)
 	int ret = 0;
 
 	d.a = d.s = d.x = d.nseen = 0;
+	memset(d.seen, 0, sizeof(d.seen));
 	w.follow = 0;
 	OPTS(argv) {
 	case 'a':
