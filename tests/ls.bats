@@ -26,6 +26,14 @@ setup() {
 	touch -d '2001-02-03 04:05:06' old
 	touch -d '2099-01-01' future
 	touch -d '1960-05-05' ancient
+	touch -d '1960-02-29' d1960
+	touch -d '1969-12-31 23:59' d1969
+	touch -d '2000-02-29 12:00' d2000
+	touch -d '2100-03-01' d2100
+	touch -d '1900-03-01 10:00' d1900
+	touch -d '1601-01-01' d1601
+	touch -d "$(date -u -d '-5 months' '+%F %T')" recent
+	touch -d "$(date -u -d '-7 months' '+%F %T')" older
 	chmod 4755 k1
 	chmod 2711 k2
 	chmod 1777 dir

@@ -52,11 +52,17 @@ static size_t ent_size(struct ent *e)
 	return (sizeof(*e) + strlen(e->name) + 8) & ~7UL;
 }
 
-/* Stats name into a new entry at the top of the arena; 0 on failure. */
-static struct ent *add(struct ls *s, int dir, const char *name, int nofollow)
+/* Stats name into a new entry at the top of the arena; 0 on failure.
+ * type is the directory's word on it (DT_ values are S_IF ones >> 12):
+ * when only names are sorted and printed, no stat is needed. */
+static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
 {
 	struct ent *e = (struct ent *)s->top;
-	long r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
+	long r = 0;
+
+	e->st.stx_mode = type << 12;
+	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
+		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
 
 	/* an operand is followed only to a directory, as GNU does */
 	if (!nofollow && (is_err(r) || !S_ISDIR(e->st.stx_mode)))
@@ -206,25 +212,29 @@ static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char
 static void put_date(struct ls *s, long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	char b[32], *p;
-	long days = t / 86400, sec = t % 86400, z, era, doe, yoe, doy, mp, d, m, y;
+	static const unsigned char mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	char b[16], *p;
+	long days = t / 86400, sec = t % 86400;
+	int y = 1970, m, n, leap;
 
 	if (sec < 0)
 		sec += 86400, days--;
-	/* civil date from days since 1970-01-01 (Howard Hinnant's method) */
-	z = days + 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	d = doy - (153 * mp + 2) / 5 + 1;
-	m = mp < 10 ? mp + 3 : mp - 9;
-	y = yoe + era * 400 + (m <= 2);
-	memcpy(b, months + 3 * (m - 1), 3);
+	/* whole years, then whole months */
+	for (;; y++) {
+		n = 365 + (y % 4 == 0 && (y % 100 || y % 400 == 0));
+		if (days < 0)
+			days += 365 + ((y - 1) % 4 == 0 && ((y - 1) % 100 || (y - 1) % 400 == 0)), y -= 2;
+		else if (days >= n)
+			days -= n;
+		else
+			break;
+	}
+	for (m = 0, leap = n == 366; days >= (n = mdays[m] + (m == 1 && leap)); m++)
+		days -= n;
+	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	b[4] = d < 10 ? ' ' : '0' + d / 10;
-	b[5] = '0' + d % 10;
+	b[4] = days < 9 ? ' ' : '0' + (days + 1) / 10;
+	b[5] = '0' + (days + 1) % 10;
 	b[6] = ' ';
 	if (t > s->now - 15778476 && t <= s->now) {
 		b[7] = '0' + sec / 36000;
@@ -409,7 +419,7 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 			d = (struct dirent64 *)(buf + off);
 			if (d->d_name[0] == '.' && !(s->f & Fa) && (!(s->f & FA) || is_dot(d->d_name)))
 				continue;
-			if (add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW))
+			if (add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type))
 				cnt++;
 			else
 				s->ret |= 1;
@@ -474,10 +484,13 @@ int main(int argc, char **argv, char **envp)
 		return 2;
 	}
 	s.top = (char *)r;
-	s.pw = s.top;
-	s.top += (idmap_load("/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
-	s.gr = s.top;
-	s.top += (idmap_load("/etc/group", s.top, 1 << 24) + 8) & ~7UL;
+	s.pw = s.gr = (char *)"";
+	if (s.f & Fl) {
+		s.pw = s.top;
+		s.top += (idmap_load("/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
+		s.gr = s.top;
+		s.top += (idmap_load("/etc/group", s.top, 1 << 24) + 8) & ~7UL;
+	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	s.now = now.tv_sec;
 	s.width = 0;
@@ -487,7 +500,7 @@ int main(int argc, char **argv, char **envp)
 		argv = (char **)dot;
 	mark = s.top;
 	for (i = 0; argv[i]; i++)
-		if (add(&s, AT_FDCWD, argv[i], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0))
+		if (add(&s, AT_FDCWD, argv[i], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0))
 			n++;
 		else
 			s.ret = 2;
