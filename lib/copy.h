@@ -101,7 +101,10 @@ static int copy_file(struct walk *w, int how)
 	}
 	old.stx_mode = 0;
 	if (!is_err(sys_statx(dd, dn, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old))) {
-		if (same_file(st, &old)) {
+		struct statx to;
+		/* a copy through a link to the source would truncate it */
+		if (same_file(st, &old) || (S_ISLNK(old.stx_mode) && S_ISREG(mode) &&
+		    !is_err(sys_statx(dd, dn, 0, STATX_BASIC_STATS, &to)) && same_file(st, &to))) {
 			walk_warn(w, 0, "is the destination");
 			return 1;
 		}

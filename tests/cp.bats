@@ -91,6 +91,15 @@ sigp() {
 	assert_failure 1
 	run mote cp src/a src/../src/a
 	assert_failure 1
+	ln -s src/a la
+	run mote cp src/a la
+	assert_failure 1
+	mkdir d
+	ln -s ../src/a d/a
+	run mote cp src/a d
+	assert_failure 1
+	run mote cp -r src/a d
+	assert_failure 1
 	assert_equal "$(cat src/a)" one
 }
 @test "cp: a directory into itself is refused" {

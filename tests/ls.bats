@@ -51,7 +51,7 @@ opts=(-a -A -l -la -lai -ls -lh -lF -F -i -s -sh -1 -R -lR -aR -r -t -S -lt -ltr
 		same_as_gnu ls "$o" .
 		same_as_gnu ls "$o" dir ldir
 		same_as_gnu ls "$o" ldir lfifo dangling
-		same_as_gnu ls "$o" big old dir/ 'sp ace' cdev
+		same_as_gnu ls "$o" big old dir/ ldir/ 'sp ace' cdev
 		same_as_gnu ls "$o" * .hidden
 	done
 }
