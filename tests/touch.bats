@@ -62,7 +62,7 @@ times() { stat -c '%X %Y' "$@"; }
 	assert_output --partial "Permission denied"
 }
 @test "touch: bad stamp, bad option, missing operand" {
-	for t in 2413010000 0132 20240102130 202401021304.5 x 12311260; do
+	for t in 2413010000 0132 20240102130 202401021304.5 x 12311260 02301200 202302291200; do
 		run mote touch -t "$t" a
 		assert_failure 1
 	done

@@ -25,6 +25,7 @@
 #include "mote.h"
 #include "mode.h"
 #include "idmap.h"
+#include "civil.h"
 
 enum {
 	Fa = 1, FA = 2, FS = 4, Ft = 8, Fl = 16, F1 = 32, Fn = 64, Fd = 128,
@@ -212,29 +213,17 @@ static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char
 static void put_date(struct ls *s, long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	static const unsigned char mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	char b[16], *p;
-	long days = t / 86400, sec = t % 86400;
-	int y = 1970, m, n, leap;
+	long sec = t % 86400, y;
+	int m, d;
 
 	if (sec < 0)
-		sec += 86400, days--;
-	/* whole years, then whole months */
-	for (;; y++) {
-		n = 365 + (y % 4 == 0 && (y % 100 || y % 400 == 0));
-		if (days < 0)
-			days += 365 + ((y - 1) % 4 == 0 && ((y - 1) % 100 || (y - 1) % 400 == 0)), y -= 2;
-		else if (days >= n)
-			days -= n;
-		else
-			break;
-	}
-	for (m = 0, leap = n == 366; days >= (n = mdays[m] + (m == 1 && leap)); m++)
-		days -= n;
+		sec += 86400;
+	civil_date((t - sec) / 86400, &y, &m, &d);
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	b[4] = days < 9 ? ' ' : '0' + (days + 1) / 10;
-	b[5] = '0' + (days + 1) % 10;
+	b[4] = d < 9 ? ' ' : '0' + (d + 1) / 10;
+	b[5] = '0' + (d + 1) % 10;
 	b[6] = ' ';
 	if (t > s->now - 15778476 && t <= s->now) {
 		b[7] = '0' + sec / 36000;

@@ -12,6 +12,7 @@
  * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
  */
 #include "mote.h"
+#include "civil.h"
 
 #define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE..."
 
@@ -33,7 +34,8 @@ static long digits(const char **s, int n)
 static long stamp(const char *s)
 {
 	const char *dot = s;
-	long y, mo, d, h, mi, sec = 0, era, yoe, doy, n;
+	long y, mo, d, h, mi, sec = 0, n;
+	int m, day;
 
 	while (*dot && *dot != '.')
 		dot++;
@@ -43,14 +45,9 @@ static long stamp(const char *s)
 	else if (n == 10)
 		y = digits(&s, 2), y += y < 69 ? 2000 : 1900;
 	else if (n == 8) {
-		/* this year: the civil date of today */
 		struct __kernel_timespec now;
 		sys_clock_gettime(CLOCK_REALTIME, &now);
-		era = (now.tv_sec / 86400 + 719468) / 146097;
-		doy = now.tv_sec / 86400 + 719468 - era * 146097;
-		yoe = (doy - doy / 1460 + doy / 36524 - doy / 146096) / 365;
-		doy -= 365 * yoe + yoe / 4 - yoe / 100;
-		y = yoe + era * 400 + ((5 * doy + 2) / 153 >= 10);
+		civil_date(now.tv_sec / 86400, &y, &m, &day);
 	} else
 		usage(USAGE);
 	mo = digits(&s, 2);
@@ -63,14 +60,9 @@ static long stamp(const char *s)
 		if (*s)
 			usage(USAGE);
 	}
-	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+	if (mo < 1 || mo > 12 || d < 1 || d > civil_mdays[mo - 1] + (mo == 2 && civil_leap(y)) || h > 23 || mi > 59 || sec > 60)
 		usage(USAGE);
-	/* days from the civil date (Howard Hinnant's method) */
-	y -= mo <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
-	return ((era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468) * 24 + h) * 3600 + mi * 60 + sec;
+	return (civil_days(y, mo - 1, d - 1) * 24 + h) * 3600 + mi * 60 + sec;
 }
 
 int main(int argc, char **argv, char **envp)
