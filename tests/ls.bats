@@ -9,7 +9,7 @@ setup() {
 	cd t
 	touch 'a b' "$(printf 'new\nline')" "$(printf 'hi\x80\xff')" .hidden -- -dash exe dir/sub/deep/f
 	mkfifo fifo
-	python3 -c "import socket; socket.socket(socket.AF_UNIX).bind('sock')"
+	perl -e 'use Socket; socket(S, AF_UNIX, SOCK_STREAM, 0) and bind(S, pack_sockaddr_un("sock")) or die'
 	mknod cdev c 1 3
 	mknod bdev b 8 0
 	mknod bigdev c 259 1048575
