@@ -8,6 +8,8 @@
 
 #define RM_R 1	/* directories too */
 #define RM_I 2	/* ask first */
+#define RM_ASK_RO 4	/* ask before removing a file we may not write (stdin a terminal, no -f) */
+#define W_OK_ 2	/* access(2)'s W_OK: libc's, not in the UAPI headers */
 
 /* For walk(); ctx points at the RM_ flags. */
 static int remove_file(struct walk *w, int how)
@@ -25,6 +27,9 @@ static int remove_file(struct walk *w, int how)
 		return f & RM_I && !walk_ask(w, "descend into directory") ? WALK_SKIP | 1 : 0;
 	}
 	if (f & RM_I && !walk_ask(w, "remove"))
+		return 0;
+	if (f & RM_ASK_RO && !S_ISLNK(w->st.stx_mode) && sys_faccessat(w->dir, w->name, W_OK_) &&
+	    !walk_ask(w, "remove write-protected"))
 		return 0;
 	r = sys_unlinkat(w->dir, w->name, dir ? AT_REMOVEDIR : 0);
 	if (is_err(r)) {

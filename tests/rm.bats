@@ -85,3 +85,18 @@ setup() {
 	run mote rm
 	assert_failure 1
 }
+@test "rm: a write-protected file is asked about when stdin is a terminal" {
+	need_setpriv
+	command -v script >/dev/null || skip "script not installed"
+	chmod 777 .
+	touch ro ro2 rw
+	chmod 444 ro ro2
+	chown 65534 ro ro2 rw
+	echo n | as_nobody script -qc "$MOTE_RUN $MOTE_BIN/rm ro rw" /dev/null
+	[ -f ro ] && [ ! -e rw ]
+	echo y | as_nobody script -qc "$MOTE_RUN $MOTE_BIN/rm ro" /dev/null
+	[ ! -e ro ]
+	run as_nobody $MOTE_RUN "$MOTE_BIN/rm" ro2 </dev/null
+	assert_success
+	[ ! -e ro2 ]
+}

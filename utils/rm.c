@@ -3,7 +3,8 @@
  * usage: rm [-fiRr] FILE...
  *
  * -f  no message for missing files, no questions
- * -i  ask before each removal
+ * -i  ask before each removal (without -f, a file that may not be written
+ *     is asked about when stdin is a terminal)
  * -R, -r  remove directories and what they hold; links are never followed
  *
  * / is refused with -r, as are . and .. always.
@@ -17,6 +18,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct walk w;
 	struct statx root;
+	char tty[64];
 	int f = 0, ret = 0;
 	const char *b;
 
@@ -39,6 +41,8 @@ int main(int argc, char **argv, char **envp)
 	} OPTS_END
 	if (!*argv && !w.follow)
 		usage("[-fiRr] FILE...");
+	if (!w.follow && !is_err(sys_ioctl(0, TCGETS, tty)))
+		f |= RM_ASK_RO;
 	sys_statx(AT_FDCWD, "/", 0, STATX_BASIC_STATS, &root);
 	w.up = 0;
 	w.dir = AT_FDCWD;
