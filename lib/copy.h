@@ -50,6 +50,7 @@ static long copy_fd(int in, int out, int *write_failed)
 #define CP_P 2	/* keep mode, owner and times */
 #define CP_F 4	/* remove a destination that will not open */
 #define CP_I 8	/* ask before overwriting */
+#define CP_MV 16	/* replace what is there, as rename does: for mv */
 
 struct cp {
 	int flags, umask;
@@ -102,11 +103,22 @@ static int copy_file(struct walk *w, int how)
 	old.stx_mode = 0;
 	if (!is_err(sys_statx(dd, dn, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old))) {
 		struct statx to;
-		/* a copy through a link to the source would truncate it */
-		if (same_file(st, &old) || (S_ISLNK(old.stx_mode) && S_ISREG(mode) &&
-		    !is_err(sys_statx(dd, dn, 0, STATX_BASIC_STATS, &to)) && same_file(st, &to))) {
+		/* data is copied through a link: never onto the source, and
+		 * not to a file the link would make (without -f) */
+		int through = S_ISLNK(old.stx_mode) && S_ISREG(mode) && !(c->flags & CP_MV);
+		long r = through ? sys_statx(dd, dn, 0, STATX_BASIC_STATS, &to) : 0;
+		if (same_file(st, &old) || (through && !r && same_file(st, &to))) {
 			walk_warn(w, 0, "is the destination");
 			return 1;
+		}
+		if (c->flags & CP_MV && !S_ISDIR(old.stx_mode))
+			sys_unlinkat(dd, dn, 0);
+		if (through && r) {
+			if (!(c->flags & CP_F)) {
+				walk_warn(w, 0, "not writing through a dangling link");
+				return 1;
+			}
+			sys_unlinkat(dd, dn, 0);
 		}
 		if (c->flags & CP_I && !S_ISDIR(old.stx_mode) && !walk_ask(w, "overwrite the copy of"))
 			return 0;

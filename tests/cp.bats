@@ -102,6 +102,19 @@ sigp() {
 	assert_failure 1
 	assert_equal "$(cat src/a)" one
 }
+@test "cp: writes through a link, but not through a dangling one without -f" {
+	printf 'old\n' >target
+	ln -s target l
+	mote cp src/a l
+	assert_equal "$(cat target)" one
+	ln -s nowhere dl
+	run mote cp src/a dl
+	assert_failure 1
+	assert_output --partial "dangling"
+	[ ! -e nowhere ]
+	mote cp -f src/a dl
+	[ ! -L dl ] && [ "$(cat dl)" = one ]
+}
 @test "cp: a directory into itself is refused" {
 	run mote cp -r src src/sub/in
 	assert_failure 1

@@ -123,3 +123,17 @@ other_fs() {
 	mote mv "$n1" "$n1.2"
 	[ -f "$n1.2" ]
 }
+@test "mv: across file systems, a link at the destination is replaced, not written through" {
+	other_fs
+	printf 'target\n' >"$X/target"
+	ln -s target "$X/dst"
+	ln -s nowhere "$X/dangling"
+	printf 'n1\n' >n1
+	printf 'n2\n' >n2
+	mote mv n1 "$X/dst"
+	mote mv n2 "$X/dangling"
+	assert_equal "$(cat "$X/target")" target
+	[ ! -L "$X/dst" ] && [ "$(cat "$X/dst")" = n1 ]
+	[ ! -L "$X/dangling" ] && [ "$(cat "$X/dangling")" = n2 ]
+	rm -rf "$X"
+}

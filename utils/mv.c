@@ -24,7 +24,7 @@ int main(int argc, char **argv, char **envp)
 	int n, ret = 0, i, rm = RM_R;
 	long r;
 
-	c.flags = CP_R | CP_P;
+	c.flags = CP_R | CP_P | CP_MV;
 	OPTS(argv) {
 	case 'f':
 		c.flags &= ~CP_I;
