@@ -120,7 +120,7 @@ static int copy_file(struct walk *w, int how)
 			}
 			sys_unlinkat(dd, dn, 0);
 		}
-		if (c->flags & CP_I && !S_ISDIR(old.stx_mode) && !walk_ask(w, "overwrite the copy of"))
+		if (c->flags & CP_I && !S_ISDIR(old.stx_mode) && !walk_ask(w, "overwrite the copy of "))
 			return 0;
 	}
 	if (S_ISDIR(mode)) {

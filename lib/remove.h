@@ -24,12 +24,12 @@ static int remove_file(struct walk *w, int how)
 			walk_warn(w, -EISDIR, 0);
 			return 1;
 		}
-		return f & RM_I && !walk_ask(w, "descend into directory") ? WALK_SKIP | 1 : 0;
+		return f & RM_I && !walk_ask(w, "descend into directory ") ? WALK_SKIP | 1 : 0;
 	}
-	if (f & RM_I && !walk_ask(w, "remove"))
+	if (f & RM_I && !walk_ask(w, "remove "))
 		return 0;
 	if (f & RM_ASK_RO && !S_ISLNK(w->st.stx_mode) && sys_faccessat(w->dir, w->name, W_OK_) &&
-	    !walk_ask(w, "remove write-protected"))
+	    !walk_ask(w, "remove write-protected "))
 		return 0;
 	r = sys_unlinkat(w->dir, w->name, dir ? AT_REMOVEDIR : 0);
 	if (is_err(r)) {

@@ -42,20 +42,27 @@ static void walk_path(const struct walk *w, struct out *o)
 	out_str(o, w->name);
 }
 
-/* "util: path: msg", msg being 0 for the text of the errno e. */
-static void walk_warn(const struct walk *w, long e, const char *msg)
+/* Writes "util: " before, the path of w, then after, to stderr. */
+static void walk_say(const struct walk *w, const char *before, const char *after)
 {
 	struct out o;
 
 	o.fd = 2;
 	o.err = o.len = 0;
 	out_str(&o, UTIL_NAME ": ");
+	out_str(&o, before);
 	walk_path(w, &o);
-	out_str(&o, ": ");
-	if (msg)
-		out_str(&o, msg);
+	out_str(&o, after);
 	out_flush(&o);
-	if (!msg)
+}
+
+/* "util: path: msg", msg being 0 for the text of the errno e. */
+static void walk_warn(const struct walk *w, long e, const char *msg)
+{
+	walk_say(w, "", ": ");
+	if (msg)
+		err_puts(msg);
+	else
 		err_reason(e);
 	err_puts("\n");
 }
@@ -101,21 +108,13 @@ static int walk(struct walk *w, int (*fn)(struct walk *w, int how))
 	return sub | fn(w, WALK_POST + sub);
 }
 
-/* Asks "util: verb path? " on stderr; 1 if the line read from stdin
- * starts with y or Y. */
+/* Asks "util: verb path? " on stderr (verb ends in a space); 1 if the
+ * line read from stdin starts with y or Y. */
 static int walk_ask(const struct walk *w, const char *verb)
 {
-	struct out o;
 	char c, first = 0;
 
-	o.fd = 2;
-	o.err = o.len = 0;
-	out_str(&o, UTIL_NAME ": ");
-	out_str(&o, verb);
-	out_char(&o, ' ');
-	walk_path(w, &o);
-	out_str(&o, "? ");
-	out_flush(&o);
+	walk_say(w, verb, "? ");
 	while (sys_read(0, &c, 1) == 1 && c != '\n')
 		if (!first)
 			first = c | 32;

@@ -61,7 +61,7 @@ int main(int argc, char **argv, char **envp)
 		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
 			if (same_file(&w.st, &st))
 				r = -EINVAL;
-			else if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of"))
+			else if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
 				continue;
 		}
 		if (!is_err(r))
