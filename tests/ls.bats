@@ -140,3 +140,13 @@ opts=(-a -A -l -la -lai -ls -lh -lF -F -i -s -sh -1 -R -lR -aR -r -t -S -lt -ltr
 	same_as_gnu ls many
 	same_as_gnu ls -lt many
 }
+@test "ls: short of memory: a message and exit 2, never a crash" {
+	[ "$MOTE_BUILD" != hosted ] || skip "ASan needs its address space"
+	mkdir many
+	(cd many && seq -f 'a_long_enough_file_name_%g' 8000 | xargs touch)
+	run bash -c 'ulimit -v 3000; mote ls -l many >/dev/null'
+	assert_failure 2
+	assert_output "ls: memory exhausted"
+	run bash -c 'ulimit -v 20000; mote ls -l many >/dev/null'
+	assert_success
+}

@@ -41,6 +41,7 @@ struct ent {
 
 struct ls {
 	char *top;		/* the arena: free from here on */
+	char *end;		/* entries stop here; the rest is for the arrays */
 	char *pw, *gr;
 	long now;
 	unsigned f, width, w[8];
@@ -61,6 +62,11 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 	struct ent *e = (struct ent *)s->top;
 	long r = 0;
 
+	if (s->end - s->top < (long)(sizeof(*e) + 256)) {
+		out_flush(&s->o);
+		warn_msg(0, "memory exhausted");
+		sys_exit(2);
+	}
 	e->st.stx_mode = type << 12;
 	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
 		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
@@ -467,12 +473,18 @@ int main(int argc, char **argv, char **envp)
 			s.f &= ~(3 << (k & ~1));
 		s.f |= 1 << k | (k == 6 ? Fl : 0);
 	} OPTS_END
-	r = sys_mmap(0, ARENA, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	/* as much address space as there is, up to 4 GiB; an entry takes at
+	 * least 33 times its pointer, so 1/16 is kept for the arrays */
+	for (n = ARENA; is_err(r = sys_mmap(0, n, PROT_READ | PROT_WRITE,
+	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) && n > 1 << 20;)
+		n /= 4;
 	if (is_err(r)) {
 		warn_errno(0, r);
 		return 2;
 	}
 	s.top = (char *)r;
+	s.end = s.top + n - n / 16;
+	n = 0;
 	s.pw = s.gr = (char *)"";
 	if (s.f & Fl) {
 		s.pw = s.top;
