@@ -31,6 +31,7 @@
 #include <linux/tcp.h>
 #include <linux/openat2.h>
 #include <linux/prctl.h>
+#include <linux/mman.h>
 #include "syscall.h"
 
 #define L(x) ((long)(x))
@@ -41,6 +42,13 @@ static inline int is_err(long r)
 {
 	return (unsigned long)r > -4096UL;
 }
+
+/* utimensat's special tv_nsec values are not in the UAPI headers either
+ * (the kernel's include/linux/stat.h); these are their ABI. */
+#ifndef UTIME_NOW
+#define UTIME_NOW ((1L << 30) - 1)
+#define UTIME_OMIT ((1L << 30) - 2)
+#endif
 
 /* struct linux_dirent64 is not in the UAPI headers; this is its ABI. */
 struct dirent64 {
@@ -148,5 +156,9 @@ static inline long sys_openat2(int dir, const char *path, struct open_how *how) 
 static inline long sys_prctl(int op, unsigned long a) { return syscall5(__NR_prctl, op, a, 0, 0, 0); }
 /* clone with fork semantics and extra flags (CLONE_PARENT: a sibling). */
 static inline long sys_clone(unsigned long flags) { return syscall5(__NR_clone, flags, 0, 0, 0, 0); }
+static inline long sys_mmap(void *addr, size_t n, int prot, int flags, int fd, long off) { return syscall6(__NR_mmap, L(addr), n, prot, flags, fd, off); }
+static inline long sys_statfs(const char *path, void *buf) { return syscall2(__NR_statfs, L(path), L(buf)); }
+static inline long sys_umask(int mask) { return syscall1(__NR_umask, mask); }
+static inline long sys_getgid(void) { return syscall0(__NR_getgid); }
 
 #endif

@@ -1,0 +1,67 @@
+#!/usr/bin/env bats
+load helper
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'one\n' >a
+	mkdir d
+}
+
+@test "ln: hard link" {
+	mote ln a b
+	assert_equal "$(stat -c %i b)" "$(stat -c %i a)"
+}
+@test "ln: -s symbolic link, target kept as given" {
+	mote ln -s ../x/y s
+	assert_equal "$(readlink s)" ../x/y
+	mote ln -s "$(printf 'sp ace\nnl\x80')" s2
+	assert_equal "$(readlink s2)" "$(printf 'sp ace\nnl\x80')"
+}
+@test "ln: into a directory, several targets, one operand" {
+	touch b
+	mote ln a b d
+	[ -f d/a ] && [ -f d/b ]
+	mote ln -s /etc/passwd
+	assert_equal "$(readlink passwd)" /etc/passwd
+	mote ln -s x d/
+	assert_equal "$(readlink d/x)" x
+}
+@test "ln: existing destination: error, -f replaces" {
+	touch b
+	run mote ln a b
+	assert_failure 1
+	assert_output "ln: b: File exists"
+	mote ln -f a b
+	assert_equal "$(stat -c %i b)" "$(stat -c %i a)"
+	mote ln -sf a b
+	assert_equal "$(readlink b)" a
+	mote ln -sf d b
+	assert_equal "$(readlink b)" d
+}
+@test "ln: -f never removes the file it links to" {
+	run mote ln -f a a
+	assert_failure 1
+	assert_equal "$(cat a)" one
+	ln a h
+	run mote ln -f a h
+	assert_failure 1
+	assert_equal "$(cat a)" one
+	run mote ln -f a ./a
+	assert_failure 1
+	assert_equal "$(cat a)" one
+}
+@test "ln: missing target, several onto a non-directory" {
+	run mote ln nosuch x
+	assert_failure 1
+	assert_output "ln: x: No such file or directory"
+	run mote ln a a a2
+	assert_failure 1
+	assert_output --partial "Not a directory"
+}
+@test "ln: bad option, no operand" {
+	run mote ln -Z a b
+	assert_failure 1
+	assert_output --partial "usage: ln"
+	run mote ln
+	assert_failure 1
+}

@@ -1,0 +1,94 @@
+/* cp - copy files
+ *
+ * usage: cp [-afHiLPpRr] SOURCE... DEST
+ *
+ * Copies SOURCE to DEST, or each SOURCE into the directory DEST.
+ * -R, -r  copy directories and what they hold; special files as themselves
+ * -a  -R -P -p
+ * -f  remove a destination that will not open, and try again
+ * -i  ask before overwriting
+ * -H  follow symbolic links on the command line
+ * -L  follow all symbolic links
+ * -P  copy symbolic links as links (the default with -R)
+ * -p  keep mode, owner and times
+ *
+ * Standard: POSIX.1-2017 cp.
+ */
+#include "mote.h"
+#include "copy.h"
+
+#define USAGE "[-afHiLPpRr] SOURCE... DEST"
+
+int main(int argc, char **argv, char **envp)
+{
+	struct cp c;
+	struct walk w;
+	struct statx st;
+	int follow = -1, n, ret = 0, i;
+	long r;
+
+	c.flags = 0;
+	OPTS(argv) {
+	case 'a':
+		c.flags |= CP_R | CP_P;
+		follow = 0;
+		break;
+	case 'R':
+	case 'r':
+		c.flags |= CP_R;
+		break;
+	case 'f':
+		c.flags = (c.flags & ~CP_I) | CP_F;
+		break;
+	case 'i':
+		c.flags = (c.flags & ~CP_F) | CP_I;
+		break;
+	case 'H':
+		follow = 1;
+		break;
+	case 'L':
+		follow = 2;
+		break;
+	case 'P':
+		follow = 0;
+		break;
+	case 'p':
+		c.flags |= CP_P;
+		break;
+	default:
+		usage(USAGE);
+	} OPTS_END
+	for (n = 0; argv[n]; n++)
+		;
+	if (n < 2)
+		usage(USAGE);
+	if (follow < 0)
+		follow = c.flags & CP_R ? 0 : 2;
+	c.umask = sys_umask(0);
+	sys_umask(c.umask);
+	c.top.stx_ino = 0;
+	c.dir = AT_FDCWD;
+	c.name = argv[n - 1];
+	r = sys_statx(AT_FDCWD, c.name, 0, STATX_TYPE, &st);
+	if (!is_err(r) && S_ISDIR(st.stx_mode)) {
+		c.dir = r = sys_openat(AT_FDCWD, c.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	} else if (n > 2)
+		r = -ENOTDIR;
+	else
+		r = 0;
+	if (is_err(r)) {
+		warn_errno(c.name, r);
+		return 1;
+	}
+	w.up = 0;
+	w.dir = AT_FDCWD;
+	w.follow = follow;
+	w.ctx = &c;
+	for (i = 0; i < n - 1; i++) {
+		w.name = argv[i];
+		if (c.dir != AT_FDCWD)
+			c.name = base_name(argv[i]);
+		ret |= walk(&w, copy_file);
+	}
+	return ret;
+}

@@ -1,0 +1,215 @@
+/* df - report file system space
+ *
+ * usage: df [-kP] [FILE]...
+ *
+ * For the file system holding each FILE, or for every mounted one with
+ * blocks (each device once): size, used and available space in KiB, and
+ * the use in percent, rounded up.
+ * -k  KiB units (the default)
+ * -P  the POSIX header (1024-blocks, Capacity)
+ *
+ * Standard: POSIX.1-2017 df, in the layout of GNU df.
+ */
+#include "mote.h"
+#include <asm/statfs.h>
+
+#define MOUNTS 65536
+
+struct df {
+	struct out o;
+	unsigned w[6];
+	int pass;
+};
+
+/* Column k: measured in the first pass, written in the second. */
+static void cell(struct df *d, int k, const char *s)
+{
+	unsigned n = strlen(s), pad = d->w[k] - n;
+
+	if (!d->pass) {
+		if (n > d->w[k])
+			d->w[k] = n;
+		return;
+	}
+	if (k == 5) {
+		out_str(&d->o, s);
+		out_char(&d->o, '\n');
+		return;
+	}
+	if (k)
+		while (pad--)
+			out_char(&d->o, ' ');
+	out_str(&d->o, s);
+	if (!k)
+		while (pad--)
+			out_char(&d->o, ' ');
+	out_char(&d->o, ' ');
+}
+
+static void num(struct df *d, int k, unsigned long v, unsigned long unit)
+{
+	char b[32], *p = fmt_ulong(b + 30, v);
+
+	b[30] = unit ? 0 : '%';
+	b[31] = 0;
+	cell(d, k, p);
+}
+
+/* One line for the file system mounted at dir; 1 if statfs failed. */
+static int row(struct df *d, const char *src, const char *dir)
+{
+	struct statfs f;
+	unsigned long used, sum;
+	long r = sys_statfs(dir, &f);
+
+	if (r) {
+		if (d->pass)
+			warn_errno(dir, r);
+		return 1;
+	}
+	used = f.f_blocks - f.f_bfree;
+	sum = used + f.f_bavail;
+	cell(d, 0, src);
+	num(d, 1, (f.f_blocks * f.f_frsize + 1023) / 1024, 1);
+	num(d, 2, (used * f.f_frsize + 1023) / 1024, 1);
+	num(d, 3, (f.f_bavail * f.f_frsize + 1023) / 1024, 1);
+	if (sum)
+		num(d, 4, (used * 100 + sum - 1) / sum, 0);
+	else
+		cell(d, 4, "-");
+	cell(d, 5, dir);
+	return 0;
+}
+
+/* Splits /proc/self/mounts into "source\0dir\0" records, ending with an
+ * empty source, undoing its octal escapes (\040 is a space). */
+static void split(char *p)
+{
+	char *q = p;
+	int field = 0;
+
+	for (; *p; p++) {
+		if (*p == '\n') {
+			field = 0;
+			continue;
+		}
+		if (field > 1)
+			continue;
+		if (*p == ' ') {
+			*q++ = 0;
+			field++;
+		} else if (*p == '\\' && p[1] >= '0' && p[1] <= '3') {
+			*q++ = (p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0');
+			p += 3;
+		} else
+			*q++ = *p;
+	}
+	*q = 0;
+}
+
+#define NEXT(p) ((p) + strlen(p) + 1)
+
+int main(int argc, char **argv, char **envp)
+{
+	static char *const all[] = { 0 };
+	char buf[MOUNTS], path[4096], proc[40] = "/proc/self/fd/", num_[24], *p, *best, *dir, *q;
+	struct statx st, mt, seen;
+	struct df d;
+	int posix = 0, ret = 0, i;
+	long fd, n, len, blen;
+
+	OPTS(argv) {
+	case 'k':
+		break;
+	case 'P':
+		posix = 1;
+		break;
+	default:
+		usage("[-kP] [FILE]...");
+	} OPTS_END
+	fd = sys_openat(AT_FDCWD, "/proc/self/mounts", O_RDONLY | O_CLOEXEC, 0);
+	n = 0;
+	if (!is_err(fd)) {
+		while (n < MOUNTS - 1 && (len = sys_read(fd, buf + n, MOUNTS - 1 - n)) > 0)
+			n += len;
+		sys_close(fd);
+	}
+	buf[n] = 0;
+	split(buf);
+	if (!*argv)
+		argv = (char **)all;
+	d.o.fd = 1;
+	d.o.err = d.o.len = 0;
+	d.w[0] = 14;
+	d.w[1] = d.w[2] = d.w[3] = 5;
+	d.w[4] = 4;
+	d.w[5] = 0;
+	for (d.pass = 0; d.pass < 2; d.pass++) {
+		cell(&d, 0, "Filesystem");
+		cell(&d, 1, posix ? "1024-blocks" : "1K-blocks");
+		cell(&d, 2, "Used");
+		cell(&d, 3, "Available");
+		cell(&d, 4, posix ? "Capacity" : "Use%");
+		cell(&d, 5, "Mounted on");
+		if (!*argv) {
+			/* every mount with blocks, each device once */
+			for (p = buf; *p; p = NEXT(NEXT(p))) {
+				struct statfs f;
+				dir = NEXT(p);
+				if (sys_statfs(dir, &f) || !f.f_blocks || is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &st)))
+					continue;
+				for (q = buf; q != p; q = NEXT(NEXT(q)))
+					if (!sys_statfs(NEXT(q), &f) && f.f_blocks &&
+					    !is_err(sys_statx(AT_FDCWD, NEXT(q), 0, STATX_BASIC_STATS, &seen)) &&
+					    seen.stx_dev_major == st.stx_dev_major && seen.stx_dev_minor == st.stx_dev_minor)
+						break;
+				if (q == p)
+					row(&d, p, dir);
+			}
+			continue;
+		}
+		for (i = 0; argv[i]; i++) {
+			/* the longest mount point above the file, on its device */
+			fd = sys_openat(AT_FDCWD, argv[i], O_PATH | O_CLOEXEC, 0);
+			if (is_err(fd) || is_err(n = sys_statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &st))) {
+				if (d.pass) {
+					warn_errno(argv[i], fd);
+					ret = 1;
+				}
+				if (!is_err(fd))
+					sys_close(fd);
+				continue;
+			}
+			num_[23] = 0;
+			q = fmt_ulong(num_ + 23, fd);
+			memcpy(proc + 14, q, num_ + 24 - q);
+			n = sys_readlinkat(AT_FDCWD, proc, path, sizeof(path) - 1);
+			sys_close(fd);
+			path[n > 0 ? n : 0] = 0;
+			best = 0;
+			blen = -1;
+			for (p = buf; *p; p = NEXT(NEXT(p))) {
+				dir = NEXT(p);
+				len = strlen(dir);
+				if (len > blen && !memcmp(dir, path, len) && (len == 1 || !path[len] || path[len] == '/') &&
+				    !is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &mt)) &&
+				    mt.stx_dev_major == st.stx_dev_major && mt.stx_dev_minor == st.stx_dev_minor) {
+					best = p;
+					blen = len;
+				}
+			}
+			if (best)
+				ret |= row(&d, best, NEXT(best));
+			else if (d.pass) {
+				warn_msg(argv[i], "no mount found");
+				ret = 1;
+			}
+		}
+	}
+	out_flush(&d.o);
+	if (d.o.err) {
+		warn_errno("write error", d.o.err);
+		return 1;
+	}
+	return ret;
+}

@@ -1,0 +1,137 @@
+/* du - estimate file space usage
+ *
+ * usage: du [-a|-s] [-kx] [-H|-L] [FILE]...
+ *
+ * Prints the KiB allocated to each directory, with all below it, and to
+ * each FILE (default .); a directory, or a file with several links, counts
+ * once, even when named again.
+ * -a  every file, not only directories
+ * -s  only each FILE's total
+ * -k  KiB units (the default)
+ * -x  stay on the file system of each FILE
+ * -H  follow links named as FILE
+ * -L  follow all links
+ *
+ * Standard: POSIX.1-2017 du (sizes in KiB, as with -k).
+ */
+#include "mote.h"
+#include "walk.h"
+
+/* a hash set of the files counted, by inode; past 3/4 full, it stops
+ * growing and files are counted as met */
+#define SEEN 8192
+
+struct du {
+	struct out o;
+	int a, s, x, nseen;
+	unsigned dev_major, dev_minor;
+	struct { unsigned long ino; unsigned major, minor; } seen[SEEN];
+};
+
+/* 1 if st was counted before; else it is now. */
+static int seen(struct du *d, const struct statx *st)
+{
+	unsigned i = st->stx_ino * 2654435761U % SEEN;
+
+	for (;; i = (i + 1) % SEEN) {
+		if (!d->seen[i].ino)
+			break;
+		if (d->seen[i].ino == st->stx_ino && d->seen[i].major == st->stx_dev_major &&
+		    d->seen[i].minor == st->stx_dev_minor)
+			return 1;
+	}
+	if (d->nseen < SEEN / 4 * 3) {
+		d->nseen++;
+		d->seen[i].ino = st->stx_ino;
+		d->seen[i].major = st->stx_dev_major;
+		d->seen[i].minor = st->stx_dev_minor;
+	}
+	return 0;
+}
+
+static void show(struct du *d, struct walk *w)
+{
+	char num[24], *p = fmt_ulong(num + 23, (w->aux + 1) / 2);
+
+	num[23] = '\t';
+	out_put(&d->o, p, num + 24 - p);
+	walk_path(w, &d->o);
+	out_char(&d->o, '\n');
+}
+
+static int count(struct walk *w, int how)
+{
+	struct du *d = w->ctx;
+	struct statx *st = &w->st;
+	int dir = S_ISDIR(st->stx_mode);
+
+	if (how == WALK_PRE) {
+		if (!w->up) {
+			d->dev_major = st->stx_dev_major;
+			d->dev_minor = st->stx_dev_minor;
+		} else if (d->x && (st->stx_dev_major != d->dev_major || st->stx_dev_minor != d->dev_minor))
+			return WALK_SKIP;
+		if ((dir || st->stx_nlink > 1) && seen(d, st))
+			return WALK_SKIP;
+		w->aux = st->stx_blocks;
+		if (dir)
+			return 0;
+	}
+	if (w->up)
+		w->up->aux += w->aux;
+	if (!w->up || (!d->s && (dir || d->a)))
+		show(d, w);
+	return how == WALK_POST_FAILED;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	static char *const dot[] = { ".", 0 };
+	struct du d;
+	struct walk w;
+	int ret = 0;
+
+	d.a = d.s = d.x = d.nseen = 0;
+	memset(d.seen, 0, sizeof(d.seen));
+	w.follow = 0;
+	OPTS(argv) {
+	case 'a':
+		d.a = 1;
+		break;
+	case 's':
+		d.s = 1;
+		break;
+	case 'k':
+		break;
+	case 'x':
+		d.x = 1;
+		break;
+	case 'H':
+		w.follow = 1;
+		break;
+	case 'L':
+		w.follow = 2;
+		break;
+	default:
+		usage("[-a|-s] [-kx] [-H|-L] [FILE]...");
+	} OPTS_END
+	if (d.a && d.s)
+		usage("[-a|-s] [-kx] [-H|-L] [FILE]...");
+	if (!*argv)
+		argv = (char **)dot;
+	d.o.fd = 1;
+	d.o.err = d.o.len = 0;
+	w.up = 0;
+	w.dir = AT_FDCWD;
+	w.ctx = &d;
+	for (; *argv; argv++) {
+		w.name = *argv;
+		ret |= walk(&w, count);
+	}
+	out_flush(&d.o);
+	if (d.o.err) {
+		warn_errno("write error", d.o.err);
+		return 1;
+	}
+	return ret;
+}

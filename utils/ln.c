@@ -1,0 +1,70 @@
+/* ln - link files
+ *
+ * usage: ln [-fs] TARGET... [DEST]
+ *
+ * Links DEST to TARGET, or makes links to each TARGET in the directory
+ * DEST (the current directory when there is only TARGET).
+ * -f  replace an existing DEST (never TARGET itself)
+ * -s  symbolic links
+ *
+ * Standard: POSIX.1-2017 ln.
+ */
+#include "mote.h"
+#include "walk.h"
+
+#define USAGE "[-fs] TARGET... [DEST]"
+
+int main(int argc, char **argv, char **envp)
+{
+	struct statx st, old;
+	const char *name;
+	int f = 0, s = 0, n, i, ret = 0, again;
+	long dir = AT_FDCWD, r;
+
+	OPTS(argv) {
+	case 'f':
+		f = 1;
+		break;
+	case 's':
+		s = 1;
+		break;
+	default:
+		usage(USAGE);
+	} OPTS_END
+	for (n = 0; argv[n]; n++)
+		;
+	if (!n)
+		usage(USAGE);
+	name = n > 1 ? argv[--n] : ".";
+	if (!is_err(sys_statx(AT_FDCWD, name, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
+		dir = sys_openat(AT_FDCWD, name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+	else if (n > 1)
+		dir = -ENOTDIR;
+	if (dir != AT_FDCWD && is_err(dir)) {
+		warn_errno(name, dir);
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		if (dir != AT_FDCWD)
+			name = base_name(argv[i]);
+		for (again = f;;) {
+			r = s ? sys_symlinkat(argv[i], dir, name) : sys_linkat(AT_FDCWD, argv[i], dir, name, 0);
+			if (r != -EEXIST || !again--)
+				break;
+			/* -f must not remove the file it is to link to */
+			if (!s && !is_err(sys_statx(AT_FDCWD, argv[i], AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st)) &&
+			    !is_err(sys_statx(dir, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old)) && same_file(&st, &old)) {
+				r = -EEXIST;
+				break;
+			}
+			r = sys_unlinkat(dir, name, 0);
+			if (r)
+				break;
+		}
+		if (r) {
+			warn_errno(dir == AT_FDCWD ? name : argv[i], r);
+			ret = 1;
+		}
+	}
+	return ret;
+}

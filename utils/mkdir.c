@@ -1,0 +1,80 @@
+/* mkdir - make directories
+ *
+ * usage: mkdir [-p] [-m MODE] DIR...
+ *
+ * -m  the mode of the new directories, octal or symbolic as chmod's
+ * -p  make missing parents too; no error when DIR exists
+ *
+ * Standard: POSIX.1-2017 mkdir.
+ */
+#include "mote.h"
+#include "mode.h"
+
+#define USAGE "[-p] [-m MODE] DIR..."
+
+int main(int argc, char **argv, char **envp)
+{
+	long mode = -1, r, fd;
+	int p = 0, ret = 0, um = sys_umask(0);
+	char *s, *c, *end, *rest;
+	struct statx st;
+
+	sys_umask(um);
+	OPTS(argv) {
+	case 'p':
+		p = 1;
+		break;
+	case 'm':
+		if ((mode = mode_parse(OPT_ARG(USAGE), 0777, 1, um)) < 0) {
+			warn_msg(*argv, "invalid mode");
+			return 1;
+		}
+		break;
+	default:
+		usage(USAGE);
+	} OPTS_END
+	if (!*argv)
+		usage(USAGE);
+	for (; (s = *argv); argv++) {
+		/* with -p, name by name, each relative to its parent's descriptor */
+		fd = AT_FDCWD;
+		c = s;
+		if (p && *c == '/')
+			fd = sys_openat(AT_FDCWD, "/", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+		for (;;) {
+			while (p && *c == '/')
+				c++;
+			for (end = c; p && *end && *end != '/'; end++)
+				;
+			for (rest = end; p && *rest == '/'; rest++)
+				;
+			if (!p || !*rest) {
+				r = *c ? sys_mkdirat(fd, c, 0777) : 0;
+				if (r == -EEXIST && p && !is_err(sys_statx(fd, c, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
+					r = 0;
+				else if (!r && mode >= 0)
+					r = sys_fchmodat(fd, c, mode);
+				break;
+			}
+			*end = 0;
+			r = sys_mkdirat(fd, c, 0777);
+			if (!r || r == -EEXIST)
+				r = sys_openat(fd, c, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+			*end = '/';
+			if (fd != AT_FDCWD)
+				sys_close(fd);
+			fd = AT_FDCWD;
+			if (is_err(r))
+				break;
+			fd = r;
+			c = rest;
+		}
+		if (fd != AT_FDCWD && fd >= 0)
+			sys_close(fd);
+		if (is_err(r)) {
+			warn_errno(s, r);
+			ret = 1;
+		}
+	}
+	return ret;
+}

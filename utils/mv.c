@@ -1,0 +1,91 @@
+/* mv - move files
+ *
+ * usage: mv [-fi] SOURCE... DEST
+ *
+ * Renames SOURCE to DEST, or moves each SOURCE into the directory DEST.
+ * Across file systems the tree is copied (mode, owner and times kept),
+ * and the source is removed only once all of it was copied.
+ * -f  do not ask
+ * -i  ask before overwriting
+ *
+ * Standard: POSIX.1-2017 mv.
+ */
+#include "mote.h"
+#include "copy.h"
+#include "remove.h"
+
+#define USAGE "[-fi] SOURCE... DEST"
+
+int main(int argc, char **argv, char **envp)
+{
+	struct cp c;
+	struct walk w;
+	struct statx st;
+	int n, ret = 0, i, rm = RM_R;
+	long r;
+
+	c.flags = CP_R | CP_P | CP_MV;
+	OPTS(argv) {
+	case 'f':
+		c.flags &= ~CP_I;
+		break;
+	case 'i':
+		c.flags |= CP_I;
+		break;
+	default:
+		usage(USAGE);
+	} OPTS_END
+	for (n = 0; argv[n]; n++)
+		;
+	if (n < 2)
+		usage(USAGE);
+	c.dir = AT_FDCWD;
+	c.name = argv[n - 1];
+	r = sys_statx(AT_FDCWD, c.name, 0, STATX_TYPE, &st);
+	if (!is_err(r) && S_ISDIR(st.stx_mode))
+		c.dir = r = sys_openat(AT_FDCWD, c.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	else
+		r = n > 2 ? -ENOTDIR : 0;
+	if (is_err(r)) {
+		warn_errno(c.name, r);
+		return 1;
+	}
+	w.up = 0;
+	w.dir = AT_FDCWD;
+	w.follow = 0;
+	for (i = 0; i < n - 1; i++) {
+		w.name = argv[i];
+		if (c.dir != AT_FDCWD)
+			c.name = base_name(argv[i]);
+		r = sys_statx(AT_FDCWD, w.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &w.st);
+		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
+			if (same_file(&w.st, &st))
+				r = -EINVAL;
+			else if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
+				continue;
+		}
+		if (!is_err(r))
+			r = sys_renameat2(AT_FDCWD, w.name, c.dir, c.name, 0);
+		if (r == -EXDEV) {
+			c.top.stx_ino = 0;
+			c.flags &= ~CP_I;
+			w.ctx = &c;
+			if (walk(&w, copy_file)) {
+				ret = 1;
+				continue;
+			}
+			w.ctx = &rm;
+			r = walk(&w, remove_file);
+			if (r)
+				r = 0, ret = 1;
+		}
+		if (is_err(r)) {
+			if (r == -EINVAL && same_file(&w.st, &st))
+				warn_msg(w.name, "is the destination");
+			else
+				warn_errno(w.name, r);
+			ret = 1;
+		}
+	}
+	return ret;
+}

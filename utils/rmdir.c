@@ -1,0 +1,46 @@
+/* rmdir - remove empty directories
+ *
+ * usage: rmdir [-p] DIR...
+ *
+ * -p  then remove each parent named in DIR, as long as it empties
+ *
+ * Standard: POSIX.1-2017 rmdir.
+ */
+#include "mote.h"
+
+int main(int argc, char **argv, char **envp)
+{
+	int p = 0, ret = 0;
+	char *s, *e;
+	long r;
+
+	OPTS(argv) {
+	case 'p':
+		p = 1;
+		break;
+	default:
+		usage("[-p] DIR...");
+	} OPTS_END
+	if (!*argv)
+		usage("[-p] DIR...");
+	for (; (s = *argv); argv++)
+		for (;;) {
+			r = sys_unlinkat(AT_FDCWD, s, AT_REMOVEDIR);
+			if (r) {
+				warn_errno(s, r);
+				ret = 1;
+				break;
+			}
+			/* cut the last name and the slashes before it */
+			for (e = s + strlen(s); e > s && e[-1] == '/'; e--)
+				;
+			while (e > s && e[-1] != '/')
+				e--;
+			while (e > s && e[-1] == '/')
+				e--;
+			if (!p || e == s)
+				break;
+			*e = 0;
+		}
+	return ret;
+}

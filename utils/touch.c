@@ -1,0 +1,125 @@
+/* touch - change file times
+ *
+ * usage: touch [-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE...
+ *
+ * Sets the access and modification times to now, making missing files.
+ * -a  access time only
+ * -c  do not make missing files
+ * -m  modification time only
+ * -r  the times of REF
+ * -t  this time, in UTC
+ *
+ * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
+ */
+#include "mote.h"
+#include "civil.h"
+
+#define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE..."
+
+/* Takes n digits from *s. */
+static long digits(const char **s, int n)
+{
+	long v = 0;
+
+	while (n--) {
+		unsigned d = *(*s)++ - '0';
+		if (d > 9)
+			usage(USAGE);
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+/* Seconds since the epoch of a -t stamp, read as UTC. */
+static long stamp(const char *s)
+{
+	const char *dot = s;
+	long y, mo, d, h, mi, sec = 0, n;
+	int m, day;
+
+	while (*dot && *dot != '.')
+		dot++;
+	n = dot - s;
+	if (n == 12)
+		y = digits(&s, 4);
+	else if (n == 10)
+		y = digits(&s, 2), y += y < 69 ? 2000 : 1900;
+	else if (n == 8) {
+		struct __kernel_timespec now;
+		sys_clock_gettime(CLOCK_REALTIME, &now);
+		civil_date(now.tv_sec / 86400, &y, &m, &day);
+	} else
+		usage(USAGE);
+	mo = digits(&s, 2);
+	d = digits(&s, 2);
+	h = digits(&s, 2);
+	mi = digits(&s, 2);
+	if (*s == '.') {
+		s++;
+		sec = digits(&s, 2);
+		if (*s)
+			usage(USAGE);
+	}
+	if (mo < 1 || mo > 12 || d < 1 || d > civil_mdays[mo - 1] + (mo == 2 && civil_leap(y)) || h > 23 || mi > 59 || sec > 60)
+		usage(USAGE);
+	return (civil_days(y, mo - 1, d - 1) * 24 + h) * 3600 + mi * 60 + sec;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct __kernel_timespec ts[2] = { { 0, UTIME_NOW }, { 0, UTIME_NOW } };
+	struct statx st;
+	int create = 1, which = 0, ret = 0;
+	long r, fd;
+
+	OPTS(argv) {
+	case 'a':
+		which |= 1;
+		break;
+	case 'c':
+		create = 0;
+		break;
+	case 'm':
+		which |= 2;
+		break;
+	case 'r':
+		r = sys_statx(AT_FDCWD, OPT_ARG(USAGE), 0, STATX_ATIME | STATX_MTIME, &st);
+		if (r) {
+			warn_errno(*argv, r);
+			return 1;
+		}
+		ts[0].tv_sec = st.stx_atime.tv_sec;
+		ts[0].tv_nsec = st.stx_atime.tv_nsec;
+		ts[1].tv_sec = st.stx_mtime.tv_sec;
+		ts[1].tv_nsec = st.stx_mtime.tv_nsec;
+		break;
+	case 't':
+		ts[0].tv_sec = ts[1].tv_sec = stamp(OPT_ARG(USAGE));
+		ts[0].tv_nsec = ts[1].tv_nsec = 0;
+		break;
+	default:
+		usage(USAGE);
+	} OPTS_END
+	if (!*argv)
+		usage(USAGE);
+	if (which == 1)
+		ts[1].tv_nsec = UTIME_OMIT;
+	if (which == 2)
+		ts[0].tv_nsec = UTIME_OMIT;
+	for (; *argv; argv++) {
+		fd = 0;
+		if (create) {
+			fd = sys_openat(AT_FDCWD, *argv, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
+			if (!is_err(fd))
+				sys_close(fd);
+		}
+		r = sys_utimensat(AT_FDCWD, *argv, ts, 0);
+		if (r == -ENOENT && !create)
+			continue;
+		if (r) {
+			warn_errno(*argv, is_err(fd) && fd != -EISDIR ? fd : r);
+			ret = 1;
+		}
+	}
+	return ret;
+}
