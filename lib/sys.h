@@ -21,6 +21,7 @@
 #include <asm/ioctls.h>
 #include <linux/sched.h>
 #include <asm/signal.h>
+#include <linux/mman.h>
 #include "syscall.h"
 
 #define L(x) ((long)(x))
@@ -104,5 +105,11 @@ static inline long sys_nanosleep(const struct __kernel_timespec *ts, struct __ke
 static inline long sys_clock_gettime(int clock, struct __kernel_timespec *ts) { return syscall2(__NR_clock_gettime, clock, L(ts)); }
 static inline long sys_rt_sigaction(int sig, const struct sigaction *sa, struct sigaction *old) { return syscall4(__NR_rt_sigaction, sig, L(sa), L(old), sizeof(sigset_t)); }
 static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *old) { return syscall4(__NR_rt_sigprocmask, how, L(set), L(old), sizeof(sigset_t)); }
+
+/* mmap with a byte offset; an architecture whose call is mmap2 (offset in
+ * pages) maps __NR_mmap in its syscall.h. */
+static inline long sys_mmap(void *addr, size_t n, int prot, int flags, int fd, long off) { return syscall6(__NR_mmap, L(addr), n, prot, flags, fd, off); }
+static inline long sys_mremap(void *old, size_t old_n, size_t n, int flags) { return syscall4(__NR_mremap, L(old), old_n, n, flags); }
+static inline long sys_munmap(void *addr, size_t n) { return syscall2(__NR_munmap, L(addr), n); }
 
 #endif
