@@ -1,0 +1,353 @@
+/* grep - print lines that match patterns
+ *
+ * usage: grep [-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...
+ *
+ * Prints the lines of each FILE (standard input for "-" or when there is
+ * none) that match any PATTERN; a PATTERN holding newlines is one pattern
+ * per line.  With more than one FILE each line is preceded by its FILE's
+ * name.  Exits 0 if a line was selected, 1 if none, 2 on trouble.
+ * -e P  a pattern (may be repeated)
+ * -F    patterns are fixed strings
+ * -c    print only the count of selected lines
+ * -i    ignore case
+ * -l    print only the names of files with selected lines
+ * -n    precede each line with its number
+ * -q    print nothing; exit 0 at the first selected line
+ * -s    no messages about missing or unreadable files
+ * -v    select the lines that do not match
+ * -x    a pattern must match the whole line
+ *
+ * Patterns are basic regular expressions: . [] [^] with ranges and
+ * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
+ * \( \) groups and back-references.  Matching is backtracking over single-
+ * character atoms, so it needs no memory beyond the stack.
+ *
+ * Standard: POSIX.1-2017 grep, without -E and -f.
+ */
+#define ERR_FEW
+#include "mote.h"
+#include "buf.h"
+
+#define INF 0x7fffffff
+#define DUP_MAX 32767
+
+struct grep {
+	char **pats;
+	const char *end;	/* end of the line being matched, before its newline */
+	int fixed, icase, whole, invert, count, list, quiet, silent, num, many, matched;
+	struct lines l;
+	struct out o;
+};
+
+static int fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int is_end(const char *re)
+{
+	return !*re || *re == '\n';
+}
+
+/* Whether c is in the named class (name up to ":]"); -1 for a bad name. */
+static int in_class(const char *name, int c)
+{
+	static const char names[] = "alpha:digit:alnum:upper:lower:space:blank:punct:print:graph:cntrl:xdigit:";
+	const char *p = names;
+	int i, k, alpha = (c | 32) >= 'a' && (c | 32) <= 'z', digit = c >= '0' && c <= '9';
+
+	for (i = 0; *p; i++) {
+		for (k = 0; p[k] == name[k] && p[k] != ':'; k++)
+			;
+		if (p[k] == ':' && name[k] == ':')
+			break;
+		while (*p++ != ':')
+			;
+	}
+	switch (i) {
+	case 0: return alpha;
+	case 1: return digit;
+	case 2: return alpha || digit;
+	case 3: return c >= 'A' && c <= 'Z';
+	case 4: return c >= 'a' && c <= 'z';
+	case 5: return c == ' ' || (c >= '\t' && c <= '\r');
+	case 6: return c == ' ' || c == '\t';
+	case 7: return c > ' ' && c < 127 && !alpha && !digit;
+	case 8: return c >= ' ' && c < 127;
+	case 9: return c > ' ' && c < 127;
+	case 10: return c < ' ' || c == 127;
+	case 11: return digit || ((c | 32) >= 'a' && (c | 32) <= 'f');
+	}
+	return -1;
+}
+
+/* The length of the bracket expression at p (just after its '['), or 0
+ * if it is malformed; sets *in to whether c is in it, ignoring a '^'. */
+static int bracket(const char *p, int c, int *in)
+{
+	const char *s = p;
+	int neg = *p == '^', lo, hi, k;
+
+	p += neg;
+	*in = 0;
+	for (s = p; *p != ']' || p == s; ) {
+		if (is_end(p))
+			return 0;
+		if (p[0] == '[' && p[1] == ':') {
+			if ((k = in_class(p + 2, c)) < 0)
+				return 0;
+			*in |= k;
+			for (p += 2; *p != ']'; p++)
+				;
+			p++;
+			continue;
+		}
+		lo = hi = (unsigned char)*p++;
+		if (p[0] == '-' && p[1] != ']' && !is_end(p + 1)) {
+			hi = (unsigned char)p[1];
+			p += 2;
+		}
+		*in |= lo <= c && c <= hi;
+	}
+	return p + 1 - (s - neg);
+}
+
+/* Length of the atom at re, or 0 if malformed; sets *ok to whether c matches it. */
+static int atom(struct grep *g, const char *re, int c, int *ok)
+{
+	int n, k;
+
+	if (g->fixed || (*re != '.' && *re != '[' && *re != '\\')) {
+		*ok = g->icase ? fold(*re) == fold(c) : (unsigned char)*re == c;
+		return 1;
+	}
+	*ok = 1;
+	if (*re == '.')
+		return 1;
+	if (*re == '\\') {
+		if (is_end(re + 1) || re[1] == '(' || re[1] == '{' || (re[1] >= '1' && re[1] <= '9'))
+			return 0;
+		*ok = g->icase ? fold(re[1]) == fold(c) : (unsigned char)re[1] == c;
+		return 2;
+	}
+	n = bracket(re + 1, c, ok);
+	if (g->icase) {
+		bracket(re + 1, c ^ ((c | 32) >= 'a' && (c | 32) <= 'z' ? 32 : 0), &k);
+		*ok |= k;
+	}
+	*ok ^= re[1] == '^';
+	return n ? n + 1 : 0;
+}
+
+static const char *bound(const char *p, int *v)
+{
+	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
+		*v = *v * 10 + *p - '0';
+	return p;
+}
+
+/* Parses a quantifier at re into min and max; returns its length, or -1 if malformed. */
+static int quant(const char *re, int *min, int *max)
+{
+	const char *p;
+
+	*min = *max = 1;
+	if (*re == '*') {
+		*min = 0;
+		*max = INF;
+		return 1;
+	}
+	if (re[0] != '\\' || re[1] != '{')
+		return 0;
+	p = bound(re + 2, min);
+	*max = *min;
+	if (p == re + 2)
+		return -1;
+	if (*p == ',') {
+		*max = INF;
+		if (p[1] != '\\')
+			p = bound(p + 1, max);
+		else
+			p++;
+	}
+	if (p[0] != '\\' || p[1] != '}' || *min > DUP_MAX || (*max > DUP_MAX && *max != INF) || *min > *max)
+		return -1;
+	return p + 2 - re;
+}
+
+/* Whether re matches at s; -1 if re is malformed. */
+static int match_here(struct grep *g, const char *re, const char *s)
+{
+	int n, k, q, ok, min, max;
+
+	for (;;) {
+		if (is_end(re))
+			return !g->whole || s == g->end;
+		if (!g->fixed && *re == '$' && is_end(re + 1))
+			return s == g->end;
+		if (!(k = atom(g, re, s < g->end ? (unsigned char)*s : 256, &ok)))
+			return -1;
+		q = min = max = 1;
+		if (!g->fixed)
+			q = quant(re + k, &min, &max);
+		for (n = 0; n < max && s + n < g->end; n++) {
+			atom(g, re, (unsigned char)s[n], &ok);
+			if (!ok)
+				break;
+		}
+		re += k + (g->fixed ? 0 : q);
+		if (max == 1 && min == 1) {
+			if (!n)
+				return 0;
+			s++;
+			continue;
+		}
+		for (; n >= min; n--)
+			if ((k = match_here(g, re, s + n)))
+				return k;
+		return 0;
+	}
+}
+
+/* Whether the line [s, g->end) matches any pattern; -1 for a malformed one. */
+static int match(struct grep *g, const char *s)
+{
+	char **pp;
+	const char *re, *t;
+	int r;
+
+	for (pp = g->pats; *pp; pp++)
+		for (re = *pp; re; re = *re ? re + 1 : 0) {
+			if (!g->fixed && *re == '^') {
+				r = match_here(g, re + 1, s);
+			} else
+				for (t = s, r = 0; t <= g->end && !r; t++) {
+					r = match_here(g, re, t);
+					if (g->whole)
+						break;
+				}
+			if (r)
+				return r;
+			while (!is_end(re))
+				re++;
+		}
+	return 0;
+}
+
+static void put_prefix(struct grep *g, const char *name, char sep)
+{
+	out_str(&g->o, name);
+	out_char(&g->o, sep);
+}
+
+static int grep(int fd, const char *name, void *ctx)
+{
+	struct grep *g = ctx;
+	unsigned long lineno = 0, hits = 0;
+	char *line = 0, num[24];
+	long n;
+
+	if (streq(name, "-"))
+		name = "(standard input)";
+	lines_open(&g->l, fd);
+	while ((n = line_next(&g->l, &line)) > 0) {
+		lineno++;
+		g->end = line + n - (line[n - 1] == '\n');
+		if (match(g, line) == g->invert)
+			continue;
+		hits++;
+		if (g->quiet)
+			sys_exit(0);
+		if (g->list)
+			break;
+		if (g->count)
+			continue;
+		if (g->many)
+			put_prefix(g, name, ':');
+		if (g->num)
+			put_prefix(g, fmt_ulong(num + 23, lineno), ':');
+		out_put(&g->o, line, g->end - line);
+		out_char(&g->o, '\n');
+	}
+	if (g->count) {
+		if (g->many)
+			put_prefix(g, name, ':');
+		put_prefix(g, fmt_ulong(num + 23, hits), '\n');
+	}
+	if (g->list && hits)
+		put_prefix(g, name, '\n');
+	g->matched |= hits != 0;
+	if (n < 0) {
+		if (!g->silent)
+			warn_errno(name, n);
+		return FILES_FAILED;
+	}
+	return g->o.err ? FILES_STOP : FILES_OK;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct grep g = { 0 };
+	char *pats[argc], **pp = pats, *re;
+	int ret = 0, k, q, min, max;
+	long fd;
+
+	OPTS(argv) {
+	case 'e':
+		*pp++ = OPT_ARG("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...");
+		break;
+	case 'F': g.fixed = 1; break;
+	case 'c': g.count = 1; break;
+	case 'i': g.icase = 1; break;
+	case 'l': g.list = 1; break;
+	case 'n': g.num = 1; break;
+	case 'q': g.quiet = 1; break;
+	case 's': g.silent = 1; break;
+	case 'v': g.invert = 1; break;
+	case 'x': g.whole = 1; break;
+	default:
+	bad:
+		usage_status("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...", 2);
+	} OPTS_END
+	if (pp == pats) {
+		if (!*argv)
+			goto bad;
+		*pp++ = *argv++;
+	}
+	*pp = 0;
+	g.pats = pats;
+	g.end = "";
+	for (pp = pats; !g.fixed && *pp; pp++)
+		for (re = *pp; *re; re += k + q) {
+			k = atom(&g, re, 0, &q);
+			if (!k || (q = quant(re + k, &min, &max)) < 0) {
+				warn_msg(*pp, "bad regular expression");
+				return 2;
+			}
+		}
+	g.many = argv[0] && argv[1];
+	g.o.fd = 1;
+	if (!*argv)
+		*--argv = "-";
+	for (; *argv; argv++) {
+		fd = 0;
+		if (!streq(*argv, "-") && is_err(fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0))) {
+			if (!g.silent)
+				warn_errno(*argv, fd);
+			ret = 1;
+			continue;
+		}
+		k = grep(fd, *argv, &g);
+		if (fd)
+			sys_close(fd);
+		if (k == FILES_STOP)
+			break;
+		ret |= k;
+	}
+	out_flush(&g.o);
+	if (g.o.err) {
+		warn_errno("write error", g.o.err);
+		return 2;
+	}
+	return ret ? 2 : !g.matched;
+}
