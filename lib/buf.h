@@ -12,21 +12,33 @@ struct buf {
 	size_t len, cap;
 };
 
+/* Makes room for n bytes in all: 0, or -errno. */
+static long buf_grow(struct buf *b, size_t n)
+{
+	size_t cap = b->cap;
+	long r;
+
+	if (n <= cap)
+		return 0;
+	while (cap < n)
+		cap = cap * 2 + (1 << 16);
+	r = b->cap ? sys_mremap(b->p, b->cap, cap, MREMAP_MAYMOVE)
+		   : sys_mmap(0, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (is_err(r))
+		return r;
+	b->p = (char *)r;
+	b->cap = cap;
+	return 0;
+}
+
 /* One read of fd appended to b, growing it first if full: the count read,
  * 0 at end of input, or -errno. */
 static long buf_fill(struct buf *b, int fd)
 {
-	long r;
+	long r = buf_grow(b, b->len + 1);
 
-	if (b->len == b->cap) {
-		size_t cap = b->cap * 2 + (1 << 16);
-		r = b->cap ? sys_mremap(b->p, b->cap, cap, MREMAP_MAYMOVE)
-			   : sys_mmap(0, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (is_err(r))
-			return r;
-		b->p = (char *)r;
-		b->cap = cap;
-	}
+	if (r)
+		return r;
 	r = sys_read(fd, b->p + b->len, b->cap - b->len);
 	if (r > 0)
 		b->len += r;

@@ -250,14 +250,8 @@ int main(int argc, char **argv, char **envp)
 		r = buf_slurp(&b, fd);
 		if (fd)
 			sys_close(fd);
-		if (!r && b.len && b.p[b.len - 1] != '\n') {
-			char nl = '\n';
-			/* Room for the newline: a fill that reads nothing still grows a full buffer. */
-			if (b.len == b.cap && is_err(r = buf_fill(&b, -1)) && r != -EBADF)
-				goto fail;
-			r = 0;
-			b.p[b.len++] = nl;
-		}
+		if (!r && b.len && b.p[b.len - 1] != '\n' && !(r = buf_grow(&b, b.len + 1)))
+			b.p[b.len++] = '\n';
 		if (r) {
 		fail:
 			warn_errno(*argv, r);
