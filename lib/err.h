@@ -91,7 +91,7 @@ static void warn_errno(const char *what, long e)
 }
 
 /* Prints the usage line and exits with status 1 (or as given). */
-static __attribute__((noreturn)) void usage_status(const char *line, int status)
+static __attribute__((noreturn, noinline)) void usage_status(const char *line, int status)
 {
 	err_puts("usage: " UTIL_NAME " ");
 	err_puts(line);

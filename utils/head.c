@@ -12,10 +12,11 @@
  */
 #define ERR_FEW
 #include "mote.h"
+#include "header.h"
 
 struct head {
 	unsigned long n;
-	int bytes, many;
+	int bytes, many, later;
 };
 
 static int head(int fd, const char *name, void *ctx)
@@ -25,14 +26,8 @@ static int head(int fd, const char *name, void *ctx)
 	unsigned long left = h->n;
 	long r = 0, k, e = 0;
 
-	if (h->many) {
-		e = write_all(1, "\n==> " + (h->many == 1), 5 - (h->many == 1));
-		h->many = 2;
-		if (streq(name, "-"))
-			name = "standard input";
-		if (!e && !(e = write_all(1, name, strlen(name))))
-			e = write_all(1, " <==\n", 5);
-	}
+	if (h->many)
+		e = put_header(name, &h->later);
 	while (!e && left && (r = sys_read(fd, buf, sizeof(buf))) > 0) {
 		if (h->bytes) {
 			k = (unsigned long)r < left ? (unsigned long)r : left;
@@ -55,7 +50,7 @@ static int head(int fd, const char *name, void *ctx)
 
 int main(int argc, char **argv, char **envp)
 {
-	struct head h = { 10, 0, 0 };
+	struct head h = { 10 };
 	char *arg = 0;
 
 	OPTS(argv) {

@@ -18,11 +18,12 @@
 #define ERR_FEW
 #include "mote.h"
 #include "buf.h"
+#include "header.h"
 #include <linux/fs.h>
 
 struct tail {
 	unsigned long n;
-	int bytes, plus, follow, many;
+	int bytes, plus, follow, many, later;
 	const char *last;
 	struct buf b;
 };
@@ -53,20 +54,15 @@ static void follow(int fd)
 static int tail(int fd, const char *name, void *ctx)
 {
 	struct tail *t = ctx;
-	const char *op = name;
 	struct statx st;
 	unsigned long c = t->n;
 	size_t len, i;
 	char *p;
 	long r;
 
-	if (t->many) {
-		if (streq(name, "-"))
-			name = "standard input";
-		if (out("\n==> " + (t->many == 1), 5 - (t->many == 1)) || out(name, strlen(name)) ||
-		    out(" <==\n", 5))
-			return FILES_STOP;
-		t->many = 2;
+	if (t->many && (r = put_header(name, &t->later))) {
+		warn_errno("write error", r);
+		return FILES_STOP;
 	}
 	st.stx_mode = 0;
 	r = -1;
@@ -101,7 +97,7 @@ static int tail(int fd, const char *name, void *ctx)
 				break;
 	if (out(p + i, len - i))
 		return FILES_STOP;
-	if (t->follow && S_ISREG(st.stx_mode) && (!t->last || t->last == op))
+	if (t->follow && S_ISREG(st.stx_mode) && (!t->last || t->last == name))
 		follow(fd);
 	return FILES_OK;
 }
