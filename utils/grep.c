@@ -32,10 +32,15 @@
 #define INF 0x7fffffff
 #define DUP_MAX 32767
 
+/* The option letters, in the order of enum opt. */
+static const char letters[] = "Fcilnqsvx";
+enum opt { FIXED, COUNT, ICASE, LIST, NUM, QUIET, SILENT, INVERT, WHOLE };
+
 struct grep {
 	char **pats;
 	const char *end;	/* end of the line being matched, before its newline */
-	int fixed, icase, whole, invert, count, list, quiet, silent, num, many, matched;
+	char opt[sizeof(letters)];
+	int many, matched;
 	struct lines l;
 	struct out o;
 };
@@ -86,8 +91,8 @@ static int atom(struct grep *g, const char *re, int c, int *ok)
 {
 	int n, k;
 
-	if (g->fixed || (*re != '.' && *re != '[' && *re != '\\')) {
-		*ok = g->icase ? fold(*re) == fold(c) : (unsigned char)*re == c;
+	if (g->opt[FIXED] || (*re != '.' && *re != '[' && *re != '\\')) {
+		*ok = g->opt[ICASE] ? fold(*re) == fold(c) : (unsigned char)*re == c;
 		return 1;
 	}
 	*ok = 1;
@@ -96,11 +101,11 @@ static int atom(struct grep *g, const char *re, int c, int *ok)
 	if (*re == '\\') {
 		if (is_end(re + 1) || re[1] == '(' || re[1] == '{' || (re[1] >= '1' && re[1] <= '9'))
 			return 0;
-		*ok = g->icase ? fold(re[1]) == fold(c) : (unsigned char)re[1] == c;
+		*ok = g->opt[ICASE] ? fold(re[1]) == fold(c) : (unsigned char)re[1] == c;
 		return 2;
 	}
 	n = bracket(re + 1, c, ok);
-	if (g->icase) {
+	if (g->opt[ICASE]) {
 		bracket(re + 1, c ^ ((c | 32) >= 'a' && (c | 32) <= 'z' ? 32 : 0), &k);
 		*ok |= k;
 	}
@@ -151,20 +156,20 @@ static int match_here(struct grep *g, const char *re, const char *s)
 
 	for (;;) {
 		if (is_end(re))
-			return !g->whole || s == g->end;
-		if (!g->fixed && *re == '$' && is_end(re + 1))
+			return !g->opt[WHOLE] || s == g->end;
+		if (!g->opt[FIXED] && *re == '$' && is_end(re + 1))
 			return s == g->end;
 		if (!(k = atom(g, re, s < g->end ? (unsigned char)*s : 256, &ok)))
 			return -1;
 		q = min = max = 1;
-		if (!g->fixed)
+		if (!g->opt[FIXED])
 			q = quant(re + k, &min, &max);
 		for (n = 0; n < max && s + n < g->end; n++) {
 			atom(g, re, (unsigned char)s[n], &ok);
 			if (!ok)
 				break;
 		}
-		re += k + (g->fixed ? 0 : q);
+		re += k + (g->opt[FIXED] ? 0 : q);
 		if (max == 1 && min == 1) {
 			if (!n)
 				return 0;
@@ -187,12 +192,12 @@ static int match(struct grep *g, const char *s)
 
 	for (pp = g->pats; *pp; pp++)
 		for (re = *pp; re; re = *re ? re + 1 : 0) {
-			if (!g->fixed && *re == '^') {
+			if (!g->opt[FIXED] && *re == '^') {
 				r = match_here(g, re + 1, s);
 			} else
 				for (t = s, r = 0; t <= g->end && !r; t++) {
 					r = match_here(g, re, t);
-					if (g->whole)
+					if (g->opt[WHOLE])
 						break;
 				}
 			if (r)
@@ -222,32 +227,32 @@ static int grep(int fd, const char *name, void *ctx)
 	while ((n = line_next(&g->l, &line)) > 0) {
 		lineno++;
 		g->end = line + n - (line[n - 1] == '\n');
-		if (match(g, line) == g->invert)
+		if (match(g, line) == g->opt[INVERT])
 			continue;
 		hits++;
-		if (g->quiet)
+		if (g->opt[QUIET])
 			sys_exit(0);
-		if (g->list)
+		if (g->opt[LIST])
 			break;
-		if (g->count)
+		if (g->opt[COUNT])
 			continue;
 		if (g->many)
 			put_prefix(g, name, ':');
-		if (g->num)
+		if (g->opt[NUM])
 			put_prefix(g, fmt_ulong(num + 23, lineno), ':');
 		out_put(&g->o, line, g->end - line);
 		out_char(&g->o, '\n');
 	}
-	if (g->count) {
+	if (g->opt[COUNT]) {
 		if (g->many)
 			put_prefix(g, name, ':');
 		put_prefix(g, fmt_ulong(num + 23, hits), '\n');
 	}
-	if (g->list && hits)
+	if (g->opt[LIST] && hits)
 		put_prefix(g, name, '\n');
 	g->matched |= hits != 0;
 	if (n < 0) {
-		if (!g->silent)
+		if (!g->opt[SILENT])
 			warn_errno(name, n);
 		return FILES_FAILED;
 	}
@@ -265,18 +270,12 @@ int main(int argc, char **argv, char **envp)
 	case 'e':
 		*pp++ = OPT_ARG("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...");
 		break;
-	case 'F': g.fixed = 1; break;
-	case 'c': g.count = 1; break;
-	case 'i': g.icase = 1; break;
-	case 'l': g.list = 1; break;
-	case 'n': g.num = 1; break;
-	case 'q': g.quiet = 1; break;
-	case 's': g.silent = 1; break;
-	case 'v': g.invert = 1; break;
-	case 'x': g.whole = 1; break;
 	default:
-	bad:
-		usage_status("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...", 2);
+		for (k = 0; letters[k] != OPT_CHAR; k++)
+			if (!letters[k])
+			bad:
+				usage_status("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...", 2);
+		g.opt[k] = 1;
 	} OPTS_END
 	if (pp == pats) {
 		if (!*argv)
@@ -286,7 +285,7 @@ int main(int argc, char **argv, char **envp)
 	*pp = 0;
 	g.pats = pats;
 	g.end = "";
-	for (pp = pats; !g.fixed && *pp; pp++)
+	for (pp = pats; !g.opt[FIXED] && *pp; pp++)
 		for (re = *pp; *re; re += k + q) {
 			k = atom(&g, re, 0, &q);
 			if (!k || (q = quant(re + k, &min, &max)) < 0) {
@@ -301,7 +300,7 @@ int main(int argc, char **argv, char **envp)
 	for (; *argv; argv++) {
 		fd = 0;
 		if (!streq(*argv, "-") && is_err(fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0))) {
-			if (!g.silent)
+			if (!g.opt[SILENT])
 				warn_errno(*argv, fd);
 			ret = 1;
 			continue;
