@@ -141,23 +141,6 @@ int main(int argc, char **argv, char **envp)
 	case 't':
 		arg = OPT_ARG(USAGE);
 		goto add;
-	case 'b':
-		arg = "o1";
-		goto add;
-	case 'c':
-		arg = "c";
-		goto add;
-	case 'd':
-		arg = "u2";
-		goto add;
-	case 'o':
-		arg = "o2";
-		goto add;
-	case 's':
-		arg = "d2";
-		goto add;
-	case 'x':
-		arg = "x2";
 	add:
 		if ((ntypes = add_type(types, ntypes, arg)) < 0)
 			goto bad;
@@ -166,8 +149,13 @@ int main(int argc, char **argv, char **envp)
 		all = 1;
 		break;
 	default:
-	bad:
-		usage(USAGE);
+		/* -b -c -d -o -s -x: -t o1, c, u2, o2, d2, x2 */
+		for (i = 0; "bcdosx"[i] != OPT_CHAR; i++)
+			if (!"bcdosx"[i])
+			bad:
+				usage(USAGE);
+		arg = (char *)"o1\0c\0\0u2\0o2\0d2\0x2" + 3 * i;
+		goto add;
 	} OPTS_END
 	if (!ntypes)
 		ntypes = add_type(types, 0, "o2");

@@ -29,6 +29,7 @@
 #define NUM 2
 #define REV 4
 #define BLANK_END 8
+#define UNIQ 16
 
 struct key {
 	unsigned long f1, c1, f2, c2;
@@ -205,10 +206,6 @@ int main(int argc, char **argv, char **envp)
 	s.keys = keys;
 	s.tab = -1;
 	OPTS(argv) {
-	case 'b': s.flags |= BLANK | BLANK_END; break;
-	case 'n': s.flags |= NUM; break;
-	case 'r': s.flags |= REV; break;
-	case 'u': s.uniq = 1; break;
 	case 't':
 		arg = OPT_ARG(USAGE);
 		if (!arg[0] || arg[1])
@@ -231,9 +228,13 @@ int main(int argc, char **argv, char **envp)
 		break;
 	}
 	default:
-	bad:
-		usage_status(USAGE, 2);
+		for (i = 0; "bnru"[i] != OPT_CHAR; i++)
+			if (!"bnru"[i])
+			bad:
+				usage_status(USAGE, 2);
+		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ }[i];
 	} OPTS_END
+	s.uniq = s.flags & UNIQ;
 	for (i = 0; i < (size_t)s.nkeys; i++)
 		if (!keys[i].flags)
 			keys[i].flags = s.flags;
