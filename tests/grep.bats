@@ -37,6 +37,9 @@ setup() {
 }
 @test "grep: -l -q -c over several files, stdin, exit statuses" {
 	same_as_gnu grep -l foo mixed lines nonl
+	same_as_gnu grep -lc foo mixed lines nonl
+	same_as_gnu grep -lv foo mixed lines
+	same_as_gnu grep -nv foo mixed
 	same_as_gnu grep -c foo mixed lines nonl empty
 	same_as_gnu grep -n two mixed nonl
 	same_as_gnu grep -q foo mixed
@@ -50,6 +53,9 @@ setup() {
 @test "grep: very long line, line without final newline, binary" {
 	same_as_gnu grep -c a long
 	same_as_gnu grep 'a\{100\}$' long
+	same_as_gnu grep -c 'a.*b' long
+	same_as_gnu grep -c 'a*a*a*a*a*a*c' long
+	same_as_gnu grep -c '^a*a*a*a*a*a*$' long
 	same_as_gnu grep three nonl
 	run mote grep -c 'A' bin
 	assert_success

@@ -19,8 +19,11 @@
  *
  * Patterns are basic regular expressions: . [] [^] with ranges and
  * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
- * \( \) groups and back-references.  Matching is backtracking over single-
- * character atoms, so it needs no memory beyond the stack.
+ * \( \) groups and back-references.  Every atom matches one character, so
+ * a line is matched in one pass per atom of the pattern, with a scratch
+ * mapping as large as the line: time linear in the line, never
+ * exponential.  \| \+ \? are GNU's, not POSIX's: here they are the
+ * characters themselves.
  *
  * Standard: POSIX.1-2017 grep, without -E and -f.
  */
@@ -42,6 +45,7 @@ struct grep {
 	char opt[sizeof(letters)];
 	int many, matched;
 	struct lines l;
+	struct buf scratch;
 	struct out o;
 };
 
@@ -149,59 +153,66 @@ static int quant(const char *re, int *min, int *max)
 	return p + 2 - re;
 }
 
-/* Whether re matches at s; -1 if re is malformed. */
-static int match_here(struct grep *g, const char *re, const char *s)
+/* Whether the pattern at re matches in the line [s, g->end).  reach[q]
+ * says whether the part of the pattern seen so far can match a text that
+ * ends at position q; each element (an atom and how often it repeats) maps
+ * reach to its next value in one pass, with prefix counts of reach.  Time
+ * is linear in the line for every pattern: there is no backtracking. */
+static int match_one(struct grep *g, const char *re, const char *s)
 {
-	int n, k, q, ok, min, max;
+	size_t len = g->end - s, q, run, lo, *count;
+	char *reach;
+	int k, n, ok, min, max, any = 1, anchored = g->opt[WHOLE], fixed = g->opt[FIXED];
+	long r = buf_grow(&g->scratch, (len + 2) * (sizeof(*count) + 1));
 
+	if (r) {
+		warn_errno(0, r);
+		sys_exit(2);
+	}
+	count = (size_t *)g->scratch.p;
+	reach = (char *)(count + len + 2);
+	if (!fixed && *re == '^')
+		anchored = 1, re++;
+	for (q = 0; q <= len; q++)
+		reach[q] = !anchored || !q;
 	for (;;) {
 		if (is_end(re))
-			return !g->opt[WHOLE] || s == g->end;
-		if (!g->opt[FIXED] && *re == '$' && is_end(re + 1))
-			return s == g->end;
-		if (!(k = atom(g, re, s < g->end ? (unsigned char)*s : 256, &ok)))
-			return -1;
-		q = min = max = 1;
-		if (!g->opt[FIXED])
-			q = quant(re + k, &min, &max);
-		for (n = 0; n < max && s + n < g->end; n++) {
-			atom(g, re, (unsigned char)s[n], &ok);
-			if (!ok)
-				break;
+			break;
+		if (!fixed && *re == '$' && is_end(re + 1))
+			break;
+		k = atom(g, re, 0, &ok);
+		n = min = max = 1;
+		if (!fixed)
+			n = quant(re + k, &min, &max);
+		for (q = 0, count[0] = 0; q <= len; q++)
+			count[q + 1] = count[q] + reach[q];
+		for (q = run = any = 0; q <= len; q++) {
+			if (q) {
+				atom(g, re, (unsigned char)s[q - 1], &ok);
+				run = ok ? run + 1 : 0;
+			}
+			/* Ends p of the match so far with min..max atoms in s[p, q). */
+			lo = q - (run < (size_t)max ? run : (size_t)max);
+			reach[q] = q >= (size_t)min && lo <= q - min && count[q - min + 1] > count[lo];
+			any |= reach[q];
 		}
-		re += k + (g->opt[FIXED] ? 0 : q);
-		if (max == 1 && min == 1) {
-			if (!n)
-				return 0;
-			s++;
-			continue;
-		}
-		for (; n >= min; n--)
-			if ((k = match_here(g, re, s + n)))
-				return k;
-		return 0;
+		if (!any)
+			return 0;
+		re += k + (fixed ? 0 : n);
 	}
+	return g->opt[WHOLE] || *re == '$' ? reach[len] : any;
 }
 
-/* Whether the line [s, g->end) matches any pattern; -1 for a malformed one. */
+/* Whether the line [s, g->end) matches any pattern. */
 static int match(struct grep *g, const char *s)
 {
 	char **pp;
-	const char *re, *t;
-	int r;
+	const char *re;
 
 	for (pp = g->pats; *pp; pp++)
 		for (re = *pp; re; re = *re ? re + 1 : 0) {
-			if (!g->opt[FIXED] && *re == '^') {
-				r = match_here(g, re + 1, s);
-			} else
-				for (t = s, r = 0; t <= g->end && !r; t++) {
-					r = match_here(g, re, t);
-					if (g->opt[WHOLE])
-						break;
-				}
-			if (r)
-				return r;
+			if (match_one(g, re, s))
+				return 1;
 			while (!is_end(re))
 				re++;
 		}
@@ -243,7 +254,7 @@ static int grep(int fd, const char *name, void *ctx)
 		out_put(&g->o, line, g->end - line);
 		out_char(&g->o, '\n');
 	}
-	if (g->opt[COUNT]) {
+	if (g->opt[COUNT] && !g->opt[LIST]) {
 		if (g->many)
 			put_prefix(g, name, ':');
 		put_prefix(g, fmt_ulong(num + 23, hits), '\n');
