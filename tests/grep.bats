@@ -35,6 +35,23 @@ setup() {
 	same_as_gnu grep -F "$(printf 'foo\n2.5')" mixed
 	same_as_gnu grep -c -e '^1' -e '0$' lines
 }
+@test "grep: -f pattern files" {
+	printf 'foo\nBAR\n' >pf
+	printf '\n' >pnl
+	printf 'x\n\n' >pf2
+	: >pe
+	same_as_gnu grep -f pf mixed
+	same_as_gnu grep -f pf -e 2.5 mixed
+	same_as_gnu grep -F -f pf mixed
+	same_as_gnu grep -v -f pf mixed
+	same_as_gnu grep -c -f pnl mixed
+	same_as_gnu grep -c -f pf2 lines
+	same_as_gnu grep -f pe mixed
+	STDIN=pf same_as_gnu grep -f - mixed
+	run mote grep -f nosuch mixed
+	assert_failure 2
+	assert_output "grep: nosuch: No such file or directory"
+}
 @test "grep: -l -q -c over several files, stdin, exit statuses" {
 	same_as_gnu grep -l foo mixed lines nonl
 	same_as_gnu grep -lc foo mixed lines nonl

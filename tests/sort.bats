@@ -65,3 +65,19 @@ setup() {
 	assert_failure 2
 	assert_output --partial "sort: write error"
 }
+@test "sort: -c checks order, with -u, -n, -r and keys" {
+	sort mixed >sm
+	sort -u mixed >su
+	sort -n nums >sn
+	sort -t : -k 2 nums >sk
+	for a in "-c mixed" "-c sm" "-cu sm" "-cu su" "-c -n sn" "-c -r sm" "-c lines" "-cn lines" "-c empty" \
+		"-c -t : -k 2 sk" "-c -k 2 sk" "-c nonl"; do
+		eval "same_as_gnu sort $a"
+	done
+	run mote sort -c mixed
+	assert_failure 1
+	assert_output --partial "sort: mixed:"
+	assert_output --partial ": disorder: "
+	run mote sort -c sm sm
+	assert_failure 2
+}

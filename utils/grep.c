@@ -1,12 +1,13 @@
 /* grep - print lines that match patterns
  *
- * usage: grep [-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...
+ * usage: grep [-Fcilnqsvx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]...
  *
  * Prints the lines of each FILE (standard input for "-" or when there is
  * none) that match any PATTERN; a PATTERN holding newlines is one pattern
  * per line.  With more than one FILE each line is preceded by its FILE's
  * name.  Exits 0 if a line was selected, 1 if none, 2 on trouble.
  * -e P  a pattern (may be repeated)
+ * -f F  the lines of file F are patterns (may be repeated)
  * -F    patterns are fixed strings
  * -c    print only the count of selected lines
  * -i    ignore case
@@ -25,13 +26,14 @@
  * exponential.  \| \+ \? are GNU's, not POSIX's: here they are the
  * characters themselves.
  *
- * Standard: POSIX.1-2017 grep, without -E and -f.
+ * Standard: POSIX.1-2017 grep, without -E.
  */
 #define ERR_FEW
 #include "mote.h"
 #include "buf.h"
 #include "cclass.h"
 
+#define USAGE "[-Fcilnqsvx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]..."
 #define INF 0x7fffffff
 #define DUP_MAX 32767
 
@@ -274,21 +276,40 @@ int main(int argc, char **argv, char **envp)
 {
 	struct grep g = { 0 };
 	char *pats[argc], **pp = pats, *re;
-	int ret = 0, k, q, min, max;
+	int ret = 0, given = 0, k, q, min, max;
+	char *arg;
 	long fd;
 
 	OPTS(argv) {
 	case 'e':
-		*pp++ = OPT_ARG("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...");
+		*pp++ = OPT_ARG(USAGE);
+		given = 1;
 		break;
+	case 'f': {
+		struct buf b = { 0 };
+		arg = OPT_ARG(USAGE);
+		fd = streq(arg, "-") ? 0 : sys_openat(AT_FDCWD, arg, O_RDONLY | O_CLOEXEC, 0);
+		if (is_err(fd) || (fd = buf_slurp(&b, fd)) || (fd = buf_grow(&b, b.len + 1))) {
+			warn_errno(arg, fd);
+			return 2;
+		}
+		/* An empty file has no patterns; the last newline ends the
+		 * last pattern, it does not start an empty one. */
+		if (b.len)
+			*pp++ = b.p;
+		b.len -= b.len && b.p[b.len - 1] == '\n';
+		b.p[b.len] = 0;
+		given = 1;
+		break;
+	}
 	default:
 		for (k = 0; letters[k] != OPT_CHAR; k++)
 			if (!letters[k])
 			bad:
-				usage_status("[-Fcilnqsvx] [-e PATTERN]... [PATTERN] [FILE]...", 2);
+				usage_status(USAGE, 2);
 		g.opt[k] = 1;
 	} OPTS_END
-	if (pp == pats) {
+	if (!given) {
 		if (!*argv)
 			goto bad;
 		*pp++ = *argv++;

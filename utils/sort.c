@@ -1,11 +1,13 @@
 /* sort - sort lines of text
  *
- * usage: sort [-bnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]...
+ * usage: sort [-bcnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]...
  *
  * Sorts the lines of all FILEs together (standard input for "-" or when
  * there is none) in byte order.  Lines that compare equal on their keys are
  * ordered by the whole line, as the last resort.
  * -b      keys start at their first non-blank
+ * -c      only check that the one FILE is sorted: exit 1 at the first
+ *         line out of order (with -u, also at a repeated key)
  * -n      compare keys as decimal numbers (-, digits, a fraction)
  * -r      reverse the order
  * -u      of lines with equal keys, output only the first
@@ -19,17 +21,18 @@
  * All input is read into an anonymous mapping, the lines are indexed and
  * merge-sorted, so the size of the input is bounded by memory only.
  *
- * Standard: POSIX.1-2017 sort, in the C locale; without -c -m -d -f -i.
+ * Standard: POSIX.1-2017 sort, in the C locale; without -m -d -f -i.
  */
 #include "mote.h"
 #include "buf.h"
 
-#define USAGE "[-bnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]..."
+#define USAGE "[-bcnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]..."
 #define BLANK 1
 #define NUM 2
 #define REV 4
 #define BLANK_END 8
 #define UNIQ 16
+#define CHECK 32
 
 struct key {
 	unsigned long f1, c1, f2, c2;
@@ -197,7 +200,7 @@ int main(int argc, char **argv, char **envp)
 	struct buf b = { 0 };
 	struct line *lines;
 	struct out o;
-	const char *p, *outname = 0;
+	const char *p, *outname = 0, *name;
 	char *arg;
 	size_t n = 0, i;
 	long r;
@@ -228,11 +231,11 @@ int main(int argc, char **argv, char **envp)
 		break;
 	}
 	default:
-		for (i = 0; "bnru"[i] != OPT_CHAR; i++)
-			if (!"bnru"[i])
+		for (i = 0; "bnruc"[i] != OPT_CHAR; i++)
+			if (!"bnruc"[i])
 			bad:
 				usage_status(USAGE, 2);
-		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ }[i];
+		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ, CHECK }[i];
 	} OPTS_END
 	s.uniq = s.flags & UNIQ;
 	for (i = 0; i < (size_t)s.nkeys; i++)
@@ -244,6 +247,9 @@ int main(int argc, char **argv, char **envp)
 	}
 	if (!*argv)
 		*--argv = "-";
+	name = *argv;
+	if (s.flags & CHECK && argv[1])
+		goto bad;
 	for (; *argv; argv++) {
 		fd = 0;
 		if (!streq(*argv, "-") && is_err(r = fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0)))
@@ -272,6 +278,21 @@ int main(int argc, char **argv, char **envp)
 		while (*p != '\n')
 			p++;
 		lines[i].e = p++;
+	}
+	if (s.flags & CHECK) {
+		for (i = 1; i < n; i++)
+			if (compare(&s, &lines[i - 1], &lines[i], !s.uniq) >= !s.uniq) {
+				char num[24];
+				num[23] = 0;
+				err_puts(UTIL_NAME ": ");
+				err_puts(name);
+				err_puts(":");
+				err_puts(fmt_ulong(num + 23, i + 1));
+				err_puts(": disorder: ");
+				write_all(2, lines[i].s, lines[i].e - lines[i].s + 1);
+				return 1;
+			}
+		return 0;
 	}
 	merge_sort(&s, lines, lines + n, n);
 	o.fd = 1;
