@@ -66,6 +66,14 @@ static const char *err_text(long e, char num[24])
 	return q;
 }
 
+/* Prints the text of -errno e, for messages of other shapes. */
+static void err_reason(long e)
+{
+	char num[24];
+
+	err_puts(err_text(e, num));
+}
+
 /* "util: what: msg", or "util: msg" when what is null. */
 static void warn_msg(const char *what, const char *msg)
 {
@@ -87,7 +95,7 @@ static void warn_errno(const char *what, long e)
 }
 
 /* Prints the usage line and exits with status 1 (or as given). */
-static __attribute__((noreturn)) void usage_status(const char *line, int status)
+static __attribute__((noreturn, noinline)) void usage_status(const char *line, int status)
 {
 	err_puts("usage: " UTIL_NAME " ");
 	err_puts(line);

@@ -1,0 +1,120 @@
+#!/usr/bin/env bats
+load helper
+load gen
+
+setup() {
+	cd "$BATS_TEST_TMPDIR"
+	gen_inputs
+}
+
+@test "grep: basic regular expressions match GNU grep" {
+	for p in line word 'x[0-9]' '^1' '^$' '9$' '^.*$' 'a*' 'ba*r' 'o\{2\}' 'x[0-9]\{2,\}' 'x[0-9]\{1,2\}$' \
+		'[[:upper:]][[:lower:]]*' '[^a-z ]' '[]a]' '[^]a]' '[a-]' '\.' '\*' 'F.o' '.' '..........' '^[0-9]* ' \
+		'[[:digit:][:space:]]' '[[:punct:]]' '[[:alnum:]]\{3\}' '*a' '^*' 'a\{0\}' '$a' 'a^' '[[:xdigit:]]\{2\}:' \
+		'' '2\.5' ' -3'; do
+		for f in lines mixed nonl; do
+			same_as_gnu grep -e "$p" $f
+		done
+		same_as_gnu grep -n -e "$p" mixed
+		same_as_gnu grep -c -e "$p" mixed lines
+		[ -z "$p" ] || same_as_gnu grep -vc -e "$p" mixed # GNU prints no count for -v with an empty pattern
+		same_as_gnu grep -ic -e "$p" mixed
+		same_as_gnu grep -xc -e "$p" mixed
+	done
+}
+@test "grep: -F fixed strings, with -i -x -v" {
+	for p in . '[' 'foo' 'Foo' 'a:b' '' '*' 'x,y z'; do
+		for o in -F -Fi -Fx -Fix -Fv -Fc -Fn; do
+			same_as_gnu grep $o -e "$p" mixed
+		done
+	done
+}
+@test "grep: several patterns, -e and newlines" {
+	same_as_gnu grep -e foo -e BAR mixed
+	same_as_gnu grep "$(printf 'foo\nBAR')" mixed
+	same_as_gnu grep -F "$(printf 'foo\n2.5')" mixed
+	same_as_gnu grep -c -e '^1' -e '0$' lines
+}
+@test "grep: -f pattern files" {
+	printf 'foo\nBAR\n' >pf
+	printf '\n' >pnl
+	printf 'x\n\n' >pf2
+	: >pe
+	same_as_gnu grep -f pf mixed
+	same_as_gnu grep -f pf -e 2.5 mixed
+	same_as_gnu grep -F -f pf mixed
+	same_as_gnu grep -v -f pf mixed
+	same_as_gnu grep -c -f pnl mixed
+	same_as_gnu grep -c -f pf2 lines
+	same_as_gnu grep -f pe mixed
+	STDIN=pf same_as_gnu grep -f - mixed
+	run mote grep -f nosuch mixed
+	assert_failure 2
+	assert_output "grep: nosuch: No such file or directory"
+}
+@test "grep: -l -q -c over several files, stdin, exit statuses" {
+	same_as_gnu grep -l foo mixed lines nonl
+	same_as_gnu grep -lc foo mixed lines nonl
+	same_as_gnu grep -lv foo mixed lines
+	same_as_gnu grep -nv foo mixed
+	same_as_gnu grep -c foo mixed lines nonl empty
+	same_as_gnu grep -n two mixed nonl
+	same_as_gnu grep -q foo mixed
+	same_as_gnu grep -q nothinglikethis mixed
+	same_as_gnu grep nothinglikethis mixed
+	STDIN=mixed same_as_gnu grep -n foo
+	STDIN=mixed same_as_gnu grep -c foo - lines
+	STDIN=mixed same_as_gnu grep -l foo - lines
+	same_as_gnu grep a empty
+}
+@test "grep: very long line, line without final newline, binary" {
+	same_as_gnu grep -c a long
+	same_as_gnu grep 'a\{100\}$' long
+	same_as_gnu grep -c 'a.*b' long
+	same_as_gnu grep -c 'a*a*a*a*a*a*c' long
+	same_as_gnu grep -c '^a*a*a*a*a*a*$' long
+	same_as_gnu grep three nonl
+	run mote grep -c 'A' bin
+	assert_success
+	assert_output 2
+}
+@test "grep: bad regular expressions and options exit 2" {
+	for p in '[a' '[[:nope:]]' 'a\{1' 'a\{2,1\}' '\(a\)' 'a\'; do
+		run mote grep -e "$p" mixed
+		assert_failure 2
+		assert_output --partial "grep: "
+	done
+	run mote grep -z a mixed
+	assert_failure 2
+	assert_output --partial "usage: grep"
+	run mote grep
+	assert_failure 2
+}
+@test "grep: missing file and directory: exit 2 after the others, -s silences" {
+	mkdir d
+	run mote grep two nosuch nonl d
+	assert_failure 2
+	assert_output --partial "grep: nosuch: No such file or directory"
+	assert_output --partial "nonl:two"
+	run mote grep -s two nosuch nonl
+	assert_failure 2
+	assert_output "nonl:two"
+	run mote grep -q two nosuch nonl
+	assert_success
+}
+@test "grep: permission denied" {
+	need_setpriv
+	chmod 000 lines
+	chmod 755 "$BATS_TEST_TMPDIR"
+	run as_nobody $MOTE_RUN "$MOTE_BIN/grep" a "$BATS_TEST_TMPDIR/lines"
+	assert_failure 2
+	assert_output --partial "Permission denied"
+}
+@test "grep: write errors exit 2" {
+	run bash -c 'mote grep line lines >/dev/full'
+	assert_failure 2
+	assert_output --partial "grep: write error: No space left on device"
+	run bash -c 'mote grep line lines >&-'
+	assert_failure 2
+	assert_output --partial "grep: write error"
+}
