@@ -53,6 +53,8 @@ endif
 CFLAGS_ALL += $(CFLAGS)
 
 BINS := $(addprefix $(BIN)/,$(UTILS))
+# Second names, as hard links: "[" is test.
+LINKS := $(if $(filter test,$(UTILS)),$(BIN)/[)
 
 .SECONDARY:
 .PHONY: all utils test install clean deps ensure-deps sizes hosted
@@ -61,7 +63,10 @@ BINS := $(addprefix $(BIN)/,$(UTILS))
 all: ensure-deps utils
 	$(Q)$(MAKE) sizes
 
-utils: $(BINS)
+utils: $(BINS) $(LINKS)
+
+$(BIN)/[: $(BIN)/test
+	$(Q)ln -f $< $@
 
 ensure-deps:
 	$(Q)tools/deps --if-missing
@@ -112,6 +117,7 @@ test: ensure-deps utils $(TOOLS)/elftrim
 install: utils
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin/
+	$(if $(LINKS),ln -f $(DESTDIR)$(PREFIX)/bin/test '$(DESTDIR)$(PREFIX)/bin/[')
 
 clean:
 	rm -rf build
