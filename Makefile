@@ -53,6 +53,8 @@ endif
 CFLAGS_ALL += $(CFLAGS)
 
 BINS := $(addprefix $(BIN)/,$(UTILS))
+# Second names, as hard links: "[" is test.
+LINKS := $(if $(filter test,$(UTILS)),$(BIN)/[)
 
 # Objects depend on the compiler and flags, so that CC=clang or new CFLAGS
 # rebuild everything rather than mixing.
@@ -66,7 +68,10 @@ $(shell mkdir -p $(OUT) && { [ "$$(cat $(OUT)/flags 2>/dev/null)" = '$(FLAGS_ID)
 all: ensure-deps utils
 	$(Q)$(MAKE) sizes
 
-utils: $(BINS)
+utils: $(BINS) $(LINKS)
+
+$(BIN)/[: $(BIN)/test
+	$(Q)ln -f $< $@
 
 ensure-deps:
 	$(Q)tools/deps --if-missing
@@ -117,6 +122,7 @@ test: ensure-deps utils $(TOOLS)/elftrim
 install: utils
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin/
+	$(if $(LINKS),ln -f $(DESTDIR)$(PREFIX)/bin/test '$(DESTDIR)$(PREFIX)/bin/[')
 
 clean:
 	rm -rf build

@@ -1,0 +1,34 @@
+/* Signed decimal numbers, both ways, and a digit test. */
+#ifndef MOTE_INT_H
+#define MOTE_INT_H
+
+#include "num.h"
+
+#define ISDIGIT(c) ((unsigned)(c) - '0' < 10)
+
+/* Parses a whole string "[+-]digits" into *v; -1 if it is not one or does
+ * not fit in a long. */
+static int parse_long(const char *s, long *v)
+{
+	unsigned long u;
+	int neg = *s == '-';
+
+	s += neg || *s == '+';
+	if (parse_ulong(s, &u) || u > (unsigned long)-1 / 2 + neg)
+		return -1;
+	*v = neg ? -u : u;
+	return 0;
+}
+
+/* Writes v in decimal, with a '-' if negative, so that it ends just before
+ * end; returns its start. */
+static char *fmt_long(char *end, long v)
+{
+	char *p = fmt_ulong(end, v < 0 ? -(unsigned long)v : (unsigned long)v);
+
+	if (v < 0)
+		*--p = '-';
+	return p;
+}
+
+#endif

@@ -1,0 +1,37 @@
+/* dirname - strip the last component of a path name
+ *
+ * usage: dirname STRING
+ *
+ * Writes STRING without its last component and the slashes around it:
+ * "." when no slash is left before it, "/" when only slashes are.
+ *
+ * The result is a piece of STRING, so the newline is put after it in place
+ * and the line goes out in one write.
+ *
+ * Standard: POSIX.1-2017 dirname.
+ */
+#include "mote.h"
+#include "werr.h"
+
+int main(int argc, char **argv, char **envp)
+{
+	char *s, *e, dot[2] = ".";
+
+	argv += argc > 1 && streq(argv[1], "--");
+	if (!(s = argv[1]) || argv[2])
+		usage_exit("STRING");
+	for (e = s + strlen(s); e > s + 1 && e[-1] == '/'; e--)
+		;
+	while (e > s && e[-1] != '/')
+		e--;
+	while (e > s + 1 && e[-1] == '/')
+		e--;
+	if (e == s)
+		s = dot, e = dot + 1;
+	*e++ = '\n';
+	if (write_all(1, s, e - s)) {
+		write_error();
+		return 1;
+	}
+	return 0;
+}
