@@ -106,6 +106,13 @@ $(OUT)/obj/%.o: utils/%.c $(LIB_DEPS) $(OUT)/flags
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
 
+# Test programs for the lib layer (tests/*.c) build the same way, as
+# $(OUT)/elf/NAME; they are never installed.
+$(OUT)/obj/%.o: tests/%.c $(LIB_DEPS) $(OUT)/flags
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
+
 # The unstripped link output keeps its symbols for the size report.
 $(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o $(OUT)/tiny.ld $(OUT)/rw.ld
 	@mkdir -p $(@D)
