@@ -62,7 +62,7 @@ BINS := $(addprefix $(BIN)/,$(UTILS))
 
 # Objects depend on the compiler and flags, so that CC=clang or new CFLAGS
 # rebuild everything rather than mixing.
-FLAGS_ID := $(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL)
+FLAGS_ID := $(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) $(ARCH_LDSCRIPT_DEFS) $(ARCH_LDLIBS)
 $(shell mkdir -p $(OUT) && { [ "$$(cat $(OUT)/flags 2>/dev/null)" = '$(FLAGS_ID)' ] || echo '$(FLAGS_ID)' >$(OUT)/flags; })
 
 .SECONDARY:
