@@ -30,6 +30,7 @@ int main(int argc, char **argv, char **envp)
 	struct sigaction sa = { 0 }, sa_old;
 	char buf[16], dents[512] __attribute__((aligned(8))), *p;
 	int64_t off;
+	volatile uint64_t big;
 	int fds[2], status, found, failed = 0;
 	unsigned long usr1 = 1UL << (SIGUSR1 - 1);
 	long fd, r, pid;
@@ -78,6 +79,10 @@ int main(int argc, char **argv, char **envp)
 	sa.sa_handler = SIG_IGN;
 	failed |= check("rt_sigaction", sys_rt_sigaction(SIGUSR2, &sa, 0) == 0 &&
 			      sys_rt_sigaction(SIGUSR2, 0, &sa_old) == 0 && sa_old.sa_handler == SIG_IGN);
+
+	/* 64-bit arithmetic that a 32-bit target leaves to libgcc. */
+	big = far;
+	failed |= check("64-bit division", big / 10 == 536870912 && big % 7 == 1);
 
 	pid = sys_fork();
 	if (pid == 0)
