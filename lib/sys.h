@@ -28,9 +28,9 @@
 
 /* A 32-bit architecture opens files past 2 GiB only when asked to. */
 #if __SIZEOF_LONG__ == 4
-#define O_ARCH O_LARGEFILE
+#define O_LARGEFILE_32 O_LARGEFILE
 #else
-#define O_ARCH 0
+#define O_LARGEFILE_32 0
 #endif
 
 
@@ -51,7 +51,7 @@ struct dirent64 {
 
 static inline long sys_read(int fd, void *buf, size_t n) { return syscall3(__NR_read, fd, L(buf), n); }
 static inline long sys_write(int fd, const void *buf, size_t n) { return syscall3(__NR_write, fd, L(buf), n); }
-static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags | O_ARCH, mode); }
+static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags | O_LARGEFILE_32, mode); }
 static inline long sys_close(int fd) { return syscall1(__NR_close, fd); }
 static inline long sys_lseek(int fd, long off, int whence) { return syscall3(__NR_lseek, fd, off, whence); }
 static inline long sys_dup3(int old, int new, int flags) { return syscall3(__NR_dup3, old, new, flags); }
@@ -112,7 +112,8 @@ static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *ol
 
 /* The calls whose 64-bit arguments take two registers on a 32-bit
  * architecture (low half first, as i386 wants them), and nanosleep, which
- * i386 has only with a 32-bit time. */
+ * i386 has only with a 32-bit time.  sys_lseek stays the plain call there:
+ * its long cannot carry more, and the kernel says EOVERFLOW past 2 GiB. */
 #if __SIZEOF_LONG__ == 4
 #define HALVES(x) L(x), L((uint64_t)(x) >> 32)
 static inline long sys_pread(int fd, void *buf, size_t n, int64_t off) { return syscall5(__NR_pread64, fd, L(buf), n, HALVES(off)); }
