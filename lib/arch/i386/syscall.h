@@ -110,6 +110,12 @@ struct sigaction {
 	sigset_t sa_mask;
 };
 
+/* On a 32-bit architecture <asm/socket.h> picks SO_RCVTIMEO, SO_SNDTIMEO
+ * and SO_TIMESTAMP* by the size of libc's time_t.  mote has no libc: its
+ * time_t is the kernel's old one, the one in <linux/time.h>'s struct
+ * timeval, so those names mean the calls that take that struct. */
+typedef __kernel_old_time_t time_t;
+
 static inline long syscall0(long n)
 {
 	long r;
