@@ -6,12 +6,12 @@
  * 32-bit file offsets, 32-bit times.  The calls that differ from x86-64's
  * only in those widths are renamed below, so that lib/sys.h's wrappers
  * reach the wide variants; calls whose arguments differ in shape (64-bit
- * values in two registers) are written out in lib/sys.h's 32-bit part. */
+ * values in two registers) have a 32-bit version in lib/sys.h, beside the
+ * wrapper they replace (#if __SIZEOF_LONG__ == 4). */
 #ifndef MOTE_ARCH_SYSCALL_H
 #define MOTE_ARCH_SYSCALL_H
 
 #include <asm/unistd.h>
-
 
 /* 32-bit user and group ids. */
 #undef __NR_chown
