@@ -2,6 +2,9 @@
 #
 #   make                 build every utility for ARCH and print the size table
 #   make test            build, then run the whole test suite (tiny and hosted)
+#   make ARCH=aarch64    the same for i386, aarch64 or riscv64 (x86_64 is the
+#                        default); `make ARCH=… test` runs the suite on the
+#                        tiny build under qemu-user (hosted stays x86_64)
 #   make HOSTED=1        build the same sources against libc with ASan+UBSan
 #   make CC=clang        build with clang instead of gcc
 #   make install         install to $(DESTDIR)$(PREFIX)/bin
@@ -27,7 +30,10 @@ UTILS := $(sort $(basename $(notdir $(wildcard utils/*.c))))
 # Utilities that need writable static memory link with ldscripts/rw.ld.
 RW_UTILS :=
 
+# Compiler, crt and runner per architecture; the hosted build is native.
+ifneq ($(HOSTED),1)
 include lib/arch/$(ARCH)/arch.mk
+endif
 
 LIB_DEPS := $(wildcard lib/*.h) $(wildcard lib/arch/$(ARCH)/*)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-unused-function
@@ -58,7 +64,7 @@ LINKS := $(if $(filter test,$(UTILS)),$(BIN)/[)
 
 # Objects depend on the compiler and flags, so that CC=clang or new CFLAGS
 # rebuild everything rather than mixing.
-FLAGS_ID := $(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL)
+FLAGS_ID := $(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) $(ARCH_LDSCRIPT_DEFS) $(ARCH_LDLIBS)
 $(shell mkdir -p $(OUT) && { [ "$$(cat $(OUT)/flags 2>/dev/null)" = '$(FLAGS_ID)' ] || echo '$(FLAGS_ID)' >$(OUT)/flags; })
 
 .SECONDARY:
@@ -89,20 +95,34 @@ $(BIN)/%: utils/%.c $(LIB_DEPS) $(OUT)/flags
 	@$(if $(Q),echo "  HOSTCC  $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -o $@ $<
 else
-$(OUT)/crt.o: lib/arch/$(ARCH)/crt.asm
+# arch.mk names the crt source and the command that assembles it.
+$(OUT)/crt.o: lib/arch/$(ARCH)/$(ARCH_CRT) $(OUT)/flags
 	@mkdir -p $(@D)
-	$(Q)$(NASM) -f $(ARCH_NASMFMT) -o $@ $<
+	$(Q)$(ARCH_CRT_BUILD)
+
+# The linker scripts go through the C preprocessor, so that arch.mk can
+# switch their per-architecture parts (ARCH_LDSCRIPT_DEFS).
+$(OUT)/%.ld: ldscripts/%.ld $(OUT)/flags
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ARCH_CFLAGS) -E -P -undef -x c $(ARCH_LDSCRIPT_DEFS) -o $@ $<
 
 $(OUT)/obj/%.o: utils/%.c $(LIB_DEPS) $(OUT)/flags
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
 
-# The unstripped link output keeps its symbols for the size report.
-$(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o ldscripts/tiny.ld ldscripts/rw.ld
+# Test programs for the lib layer (tests/*.c) build the same way, as
+# $(OUT)/elf/NAME; they are never installed.
+$(OUT)/obj/%.o: tests/%.c $(LIB_DEPS) $(OUT)/flags
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(LDFLAGS_ALL) -Wl,-T,ldscripts/$(if $(filter $*,$(RW_UTILS)),rw,tiny).ld \
-		-o $@ $(OUT)/crt.o $<
+	@$(if $(Q),echo "  CC      $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
+
+# The unstripped link output keeps its symbols for the size report.
+$(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o $(OUT)/tiny.ld $(OUT)/rw.ld
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(LDFLAGS_ALL) -Wl,-T,$(OUT)/$(if $(filter $*,$(RW_UTILS)),rw,tiny).ld \
+		-o $@ $(OUT)/crt.o $< $(ARCH_LDLIBS)
 
 $(BIN)/%: $(OUT)/elf/% $(TOOLS)/elftrim
 	@mkdir -p $(@D)
@@ -115,9 +135,15 @@ sizes: $(BINS)
 hosted:
 	$(Q)$(MAKE) HOSTED=1 utils
 
+# The hosted build is x86-64's: another ARCH tests its tiny build alone,
+# through arch.mk's ARCH_RUN (qemu-user), with nothing set up system-wide.
 test: ensure-deps utils $(TOOLS)/elftrim
+ifeq ($(ARCH),x86_64)
 	$(Q)$(MAKE) HOSTED=1 utils
-	$(Q)tests/run
+	$(Q)ARCH=$(ARCH) tests/run
+else
+	$(Q)ARCH=$(ARCH) MOTE_RUN='$(ARCH_RUN)' MOTE_BUILDS=tiny tests/run
+endif
 
 install: utils
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -11,10 +11,14 @@
 
 #include <stddef.h>
 #include <stdint.h>
+/* The architecture's header first: i386's stands in for part of
+ * <asm/signal.h> (see there). */
+#include "syscall.h"
 #include <linux/types.h>
 #include <linux/errno.h>
 #include <linux/fcntl.h>
 #include <linux/stat.h>
+#include <linux/time.h>
 #include <linux/time_types.h>
 #include <linux/utsname.h>
 #include <linux/ioctl.h>
@@ -35,6 +39,13 @@
 #include "syscall.h"
 
 #define L(x) ((long)(x))
+
+/* A 32-bit architecture opens files past 2 GiB only when asked to. */
+#if __SIZEOF_LONG__ == 4
+#define O_LARGEFILE_32 O_LARGEFILE
+#else
+#define O_LARGEFILE_32 0
+#endif
 
 
 /* musl's test: the top 4095 values of the unsigned range are errors. */
@@ -61,20 +72,29 @@ struct dirent64 {
 
 static inline long sys_read(int fd, void *buf, size_t n) { return syscall3(__NR_read, fd, L(buf), n); }
 static inline long sys_write(int fd, const void *buf, size_t n) { return syscall3(__NR_write, fd, L(buf), n); }
-static inline long sys_pread(int fd, void *buf, size_t n, long off) { return syscall4(__NR_pread64, fd, L(buf), n, off); }
-static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags, mode); }
+static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags | O_LARGEFILE_32, mode); }
 static inline long sys_close(int fd) { return syscall1(__NR_close, fd); }
 static inline long sys_lseek(int fd, long off, int whence) { return syscall3(__NR_lseek, fd, off, whence); }
 static inline long sys_dup3(int old, int new, int flags) { return syscall3(__NR_dup3, old, new, flags); }
 static inline long sys_pipe2(int fds[2], int flags) { return syscall2(__NR_pipe2, L(fds), flags); }
 static inline long sys_ioctl(int fd, unsigned long req, void *arg) { return syscall3(__NR_ioctl, fd, req, L(arg)); }
 static inline long sys_fcntl(int fd, int cmd, long arg) { return syscall3(__NR_fcntl, fd, cmd, arg); }
-static inline long sys_ftruncate(int fd, long len) { return syscall2(__NR_ftruncate, fd, len); }
 static inline long sys_fsync(int fd) { return syscall1(__NR_fsync, fd); }
 static inline long sys_sync(void) { return syscall0(__NR_sync); }
+/* A 64-bit offset or length takes two registers on a 32-bit architecture,
+ * low half first as i386 wants it.  sys_lseek stays the plain call there:
+ * its long cannot carry more, and the kernel says EOVERFLOW past 2 GiB. */
+#if __SIZEOF_LONG__ == 4
+#define HALVES(x) L(x), L((uint64_t)(x) >> 32)
+static inline long sys_pread(int fd, void *buf, size_t n, int64_t off) { return syscall5(__NR_pread64, fd, L(buf), n, HALVES(off)); }
+static inline long sys_ftruncate(int fd, int64_t len) { return syscall3(__NR_ftruncate64, fd, HALVES(len)); }
+#else
+static inline long sys_pread(int fd, void *buf, size_t n, int64_t off) { return syscall4(__NR_pread64, fd, L(buf), n, off); }
+static inline long sys_ftruncate(int fd, int64_t len) { return syscall2(__NR_ftruncate, fd, len); }
+#endif
 
 static inline long sys_copy_file_range(int in, int out, size_t n) { return syscall6(__NR_copy_file_range, in, 0, out, 0, n, 0); }
-static inline long sys_sendfile(int out, int in, long *off, size_t n) { return syscall4(__NR_sendfile, out, in, L(off), n); }
+static inline long sys_sendfile(int out, int in, int64_t *off, size_t n) { return syscall4(__NR_sendfile, out, in, L(off), n); }
 static inline long sys_splice(int in, int out, size_t n, unsigned flags) { return syscall6(__NR_splice, in, 0, out, 0, n, flags); }
 static inline long sys_tee(int in, int out, size_t n, unsigned flags) { return syscall4(__NR_tee, in, out, n, flags); }
 
@@ -118,7 +138,13 @@ static inline long sys_execve(const char *path, char *const argv[], char *const 
 static inline long sys_wait4(int pid, int *status, int options, void *rusage) { return syscall4(__NR_wait4, pid, L(status), options, L(rusage)); }
 static inline long sys_uname(struct new_utsname *u) { return syscall1(__NR_uname, L(u)); }
 static inline long sys_sethostname(const char *name, size_t n) { return syscall2(__NR_sethostname, L(name), n); }
+/* i386 has nanosleep only with a 32-bit time; the same relative sleep on
+ * the same clock is clock_nanosleep's. */
+#if __SIZEOF_LONG__ == 4
+static inline long sys_nanosleep(const struct __kernel_timespec *ts, struct __kernel_timespec *rem) { return syscall4(__NR_clock_nanosleep, CLOCK_MONOTONIC, 0, L(ts), L(rem)); }
+#else
 static inline long sys_nanosleep(const struct __kernel_timespec *ts, struct __kernel_timespec *rem) { return syscall2(__NR_nanosleep, L(ts), L(rem)); }
+#endif
 static inline long sys_clock_gettime(int clock, struct __kernel_timespec *ts) { return syscall2(__NR_clock_gettime, clock, L(ts)); }
 static inline long sys_rt_sigaction(int sig, const struct sigaction *sa, struct sigaction *old) { return syscall4(__NR_rt_sigaction, sig, L(sa), L(old), sizeof(sigset_t)); }
 static inline long sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *old) { return syscall4(__NR_rt_sigprocmask, how, L(set), L(old), sizeof(sigset_t)); }

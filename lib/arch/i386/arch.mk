@@ -1,0 +1,23 @@
+# i386: Debian's cross gcc, i686-linux-gnu-gcc (unlike gcc-multilib's
+# gcc -m32, it coexists with the other cross compilers), or CC=clang
+# --target=i386-linux-gnu; both link with the cross binutils' ld and find
+# the target's kernel headers under /usr/i686-linux-gnu.
+#
+# -mpreferred-stack-boundary=2: nothing here uses SSE, so the 4-byte stack
+# alignment that crt.asm leaves is enough and no frame is padded to 16.
+# -malign-data=abi: arrays aligned as the psABI says, not to 32 bytes.
+ifneq ($(findstring clang,$(CC)),)
+ARCH_CFLAGS := --target=i386-linux-gnu -march=i686 -mstack-alignment=4
+else
+override CC := i686-linux-gnu-$(CC)
+ARCH_CFLAGS := -march=i686 -mtune=generic -mpreferred-stack-boundary=2 -malign-data=abi
+endif
+ARCH_CRT := crt.asm
+ARCH_CRT_BUILD = $(NASM) -f elf32 -o $@ $<
+# 64-bit division and shifts call libgcc's helpers on a 32-bit target.
+ARCH_LDLIBS := $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name)
+# Without a PT_GNU_STACK header the kernel runs an i386 program with
+# READ_IMPLIES_EXEC: its stack and every readable mapping executable
+# (arch/x86/include/asm/elf.h, elf_read_implies_exec).
+ARCH_LDSCRIPT_DEFS := -DGNU_STACK
+ARCH_RUN := qemu-i386
