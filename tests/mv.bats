@@ -15,6 +15,10 @@ setup() {
 	touch -d '2001-02-03 04:05:06' src/a src/sub
 }
 
+teardown() {
+	[ -z "${X:-}" ] || rm -rf "$X"
+}
+
 sig() {
 	(cd "$1" && find . \( -type d -printf '%y %m %u %g %p\n' \) -o -printf '%y %m %s %l %u %g %p\n' | LC_ALL=C sort &&
 		find . ! -type l -printf '%T@ %p\n' | LC_ALL=C sort && find . -type f -exec cksum {} + | LC_ALL=C sort)

@@ -398,7 +398,7 @@ static struct ent **gather(struct ls *s, char *mark, size_t n)
 
 static void dir_list(struct ls *s, int at, const char *name, const char *path, int header)
 {
-	char *mark = s->top, buf[8192], *p;
+	char *mark = s->top, buf[4096], *p;
 	struct dirent64 *d;
 	struct ent **v;
 	long fd = sys_openat(at, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0), n, off;
