@@ -5,6 +5,11 @@
 #include "num.h"
 
 #define ISDIGIT(c) ((unsigned)(c) - '0' < 10)
+#define ISODIGIT(c) ((unsigned)(c) - '0' < 8)
+#define ISXALPHA(c) (((unsigned)(c) | 32) - 'a' < 6)
+#define ISXDIGIT(c) (ISDIGIT(c) || ISXALPHA(c))
+/* The value of hex digit c. */
+#define XVAL(c) (ISDIGIT(c) ? (c) - '0' : ((c) | 32) - 'a' + 10)
 
 /* Parses a whole string "[+-]digits" into *v; -1 if it is not one or does
  * not fit in a long. */
