@@ -40,21 +40,28 @@ struct sv {
 	int n, fd[8], old[8];
 };
 
+/* The fields used most come first: small offsets make short code. */
 struct sh {
-	char *pos, *ts, *te;	/* where the parser is; the last token */
-	int fd;			/* the N of a redirection token, or -1 */
-	int kw;			/* the last token's index in keywords, or -1 */
-	int skip, noerr, st, sst, opts, bang, inter;
-	int loops, brk, cont;	/* loops we are in; break or continue n */
-	int have, gl, nw;	/* the word being expanded: begun, globs, count */
-	char *top, *end, *ws;	/* arena: free space, its end, word start */
-	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
-	char *arg0, **args;
-	int nargs;
-	long pid, bg;
+	char *top, *pos, *end;	/* arena: free space, its end; the parser */
+	int skip, kw;		/* running off; the last token's keyword or -1 */
+	int nw, have;		/* the word being expanded: count, begun */
+	/* $? $$ $! $#, also by their index in "?$!#" */
+	union {
+		struct {
+			int st, pid, bg, nargs;
+		};
+		int special[4];
+	};
+	char *ts, *ws;		/* the last token's start; word start */
+	char **args, *arg0;
+	char *vend;		/* end of the variables */
+	int loops, opts, noerr, inter, gl;	/* gl: the word globs */
+	int cont, brk;		/* break or continue n */
+	int sst, fd, bang;	/* fd: the N of a redirection token, or -1 */
+	char *te;		/* the last token's end */
+	char *vars, *vlim;	/* "xNAME=value" strings, x: exported */
 	void *jb[5];
 };
-
 static const char ops[] = " \t;&|<>()\n";
 /* The compound commands first, in the order of body()'s cases; then the
  * words that end a list. */
@@ -495,21 +502,10 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 		return p;
 	}
 	nb[23] = 0;
-	switch (ch) {
-	case '?':
-		v = fmt_ulong(nb + 23, c->st);
-		break;
-	case '$':
-		v = fmt_ulong(nb + 23, c->pid);
-		break;
-	case '!':
-		v = fmt_ulong(nb + 23, c->bg);
-		break;
-	case '#':
-		v = fmt_ulong(nb + 23, c->nargs);
-		break;
-	case '@':
-	case '*':
+	for (i = 0; i < 4; i++)
+		if (ch == "?$!#"[i])
+			v = fmt_ulong(nb + 23, c->special[i]);
+	if (ch == '@' || ch == '*') {
 		if (q && ch == '@' && !c->nargs)
 			c->have = 0;
 		for (i = 0; i < c->nargs; i++) {
@@ -524,13 +520,12 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 			putv(c, c->args[i], q, fl);
 		}
 		return p;
-	default:
-		i = ch - '0';
-		if (i >= 0 && i <= 9)
-			v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
-		else
-			v = getvar(c, n, e - n);
 	}
+	i = ch - '0';
+	if (i >= 0 && i <= 9)
+		v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
+	else if (!v)
+		v = getvar(c, n, e - n);
 	if (v)
 		putv(c, v, q, fl);
 	return p;
@@ -850,10 +845,9 @@ static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
 	char *a = av[1], *p, *l, *w;
-	long n = 1, r;
+	long n, r;
 
-	if (a)
-		num(a, &n);
+	num(a ? a : "1", &n);
 	switch (b) {
 	case 0:
 		p = a ? a : getvar(c, "HOME", 4);
