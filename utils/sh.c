@@ -264,6 +264,18 @@ static int peek(struct sh *c)
 	return t;
 }
 
+/* Takes the next token if it is one of s; returns it, else 0. */
+static int accept(struct sh *c, const char *s)
+{
+	char *p = c->pos;
+	int t = tok(c);
+
+	if (in(s, t))
+		return t;
+	c->pos = p;
+	return 0;
+}
+
 static void expect(struct sh *c, int k)
 {
 	tok(c);
@@ -273,8 +285,8 @@ static void expect(struct sh *c, int k)
 
 static void newlines(struct sh *c)
 {
-	while (peek(c) == '\n')
-		tok(c);
+	while (accept(c, "\n"))
+		;
 }
 
 /* Expansion: words go to the arena one after another, each ended by a
@@ -442,6 +454,24 @@ static long spawn(struct sh *c, int bg)
 	return pid;
 }
 
+/* Runs fn in a child that ends with its status.  io, if given, is
+ * {stdin, a descriptor to close, stdout}; -1s are no-ops. */
+static long child(struct sh *c, void (*fn)(struct sh *), int bg, int *io)
+{
+	long pid = spawn(c, bg);
+
+	if (!pid) {
+		if (io) {
+			sys_dup3(io[0], 0, 0);
+			sys_dup3(io[2], 1, 0);
+			sys_close(io[1]);
+		}
+		fn(c);
+		sys_exit(c->st);
+	}
+	return pid;
+}
+
 static int waitfor(long pid)
 {
 	int s = 0;
@@ -454,20 +484,16 @@ static int waitfor(long pid)
  * newlines. */
 static char *subst(struct sh *c, char *p, int q, int fl)
 {
-	char *e = unit(c, p - 1), b[512];
-	int fds[2], nl = 0;
+	char *e = unit(c, p - 1), b[512], *pos = c->pos;
+	int io[3] = { -1 }, nl = 0;
 	long r, pid, i;
 
-	sys_pipe2(fds, O_CLOEXEC);
-	pid = spawn(c, 0);
-	if (!pid) {
-		sys_dup3(fds[1], 1, 0);
-		c->pos = p + 1;
-		list(c);
-		sys_exit(c->st);
-	}
-	sys_close(fds[1]);
-	while ((r = sys_read(fds[0], b, sizeof(b))) > 0)
+	sys_pipe2(io + 1, O_CLOEXEC);
+	c->pos = p + 1;
+	pid = child(c, list, 0, io);
+	c->pos = pos;
+	sys_close(io[2]);
+	while ((r = sys_read(io[1], b, sizeof(b))) > 0)
 		for (i = 0; i < r; i++)
 			if (b[i] == '\n')
 				nl++;
@@ -476,7 +502,7 @@ static char *subst(struct sh *c, char *p, int q, int fl)
 					putx(c, '\n', q, fl);
 				putx(c, b[i], q, fl);
 			}
-	sys_close(fds[0]);
+	sys_close(io[1]);
 	c->sst = waitfor(pid);
 	return e;
 }
@@ -686,15 +712,34 @@ static char **mkenv(struct sh *c)
 	return e;
 }
 
+/* Reads a line of standard input to the arena, up to lim; returns where
+ * its NUL is.  *r is the last read's result: 1 if a newline ended it. */
+static char *getline(struct sh *c, char *lim, long *r)
+{
+	char *l = c->top;
+
+	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim)
+		l++;
+	*l = 0;
+	return l;
+}
+
+/* $0 and the positional parameters from av. */
+static void setargs(struct sh *c, char **av)
+{
+	c->arg0 = *av++;
+	c->args = av;
+	for (c->nargs = 0; av[c->nargs]; c->nargs++)
+		;
+}
+
 static long try(struct sh *c, char *path, char **av, char **env)
 {
 	long r = sys_execve(path, av, env);
 
 	if (r == -ENOEXEC) {
+		setargs(c, av);
 		c->arg0 = path;
-		c->args = av + 1;
-		for (c->nargs = 0; av[c->nargs + 1]; c->nargs++)
-			;
 		sys_exit(source(c, path));
 	}
 	return r;
@@ -881,10 +926,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 0;
 	case 6:
 		av += a && streq(a, "-r");
-		w = c->top + (c->end - c->top) / 3;
-		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < w; l++)
-			;
-		*l = 0;
+		l = getline(c, c->top + (c->end - c->top) / 4, &r);
 		w = c->top;
 		c->top = l + 1;
 		l = w;
@@ -1092,13 +1134,12 @@ static void do_for(struct sh *c)
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
 				word(c, 0);
-	} else
-		for (; i < c->nargs; i++, c->nw++) {
-			k = strlen(c->args[i]) + 1;
-			memcpy(c->top, c->args[i], k);
-			c->top += k;
-		}
-	i = 0;
+	} else {
+		/* No "in": the words of "$@". */
+		c->ts = "\"$@\"";
+		c->te = c->ts + 4;
+		word(c, 0);
+	}
 	if (t != ';' && t != '\n')
 		synerr(c);
 	newlines(c);
@@ -1169,7 +1210,6 @@ static void do_case(struct sh *c)
 
 static void body(struct sh *c, int k)
 {
-	long pid;
 
 	switch (k) {
 	case 0:
@@ -1190,14 +1230,8 @@ static void body(struct sh *c, int k)
 		expect(c, K_BRACE);
 		break;
 	default:
-		if (!c->skip) {
-			pid = spawn(c, 0);
-			if (!pid) {
-				list(c);
-				sys_exit(c->st);
-			}
-			c->st = waitfor(pid);
-		}
+		if (!c->skip)
+			c->st = waitfor(child(c, list, 0, 0));
 		runl(c, 0);
 		if (tok(c) != ')')
 			synerr(c);
@@ -1254,8 +1288,7 @@ static int ahead(struct sh *c, void (*fn)(struct sh *))
 static void pipeline(struct sh *c)
 {
 	char *p = c->pos;
-	int bang = 0, in = -1, fds[2], n = 0, last, *pids = (int *)aligned(c);
-	long pid;
+	int bang = 0, io[3] = { -1 }, n = 0, last, *pids = (int *)aligned(c);
 
 	if (tok(c), c->kw == K_BANG)
 		bang = 1;
@@ -1266,34 +1299,19 @@ static void pipeline(struct sh *c)
 		if (!n && last)
 			command(c);
 		else {
+			io[1] = io[2] = -1;
 			if (!last)
-				sys_pipe2(fds, O_CLOEXEC);
-			pid = spawn(c, 0);
-			if (!pid) {
-				if (in >= 0)
-					sys_dup3(in, 0, 0);
-				if (!last) {
-					sys_dup3(fds[1], 1, 0);
-					sys_close(fds[0]);
-				}
-				command(c);
-				sys_exit(c->st);
-			}
-			pids[n++] = pid;
-			if (in >= 0)
-				sys_close(in);
-			in = fds[0];
-			if (!last)
-				sys_close(fds[1]);
+				sys_pipe2(io + 1, O_CLOEXEC);
+			pids[n++] = child(c, command, 0, io);
+			sys_close(io[0]);
+			sys_close(io[2]);
+			io[0] = io[1];
 			c->skip++;
 			command(c);
 			c->skip--;
 		}
-		p = c->pos;
-		if (tok(c) != '|') {
-			c->pos = p;
+		if (!accept(c, "|"))
 			break;
-		}
 		newlines(c);
 	}
 	for (last = 0; last < n; last++)
@@ -1305,7 +1323,6 @@ static void pipeline(struct sh *c)
 
 static void andor(struct sh *c)
 {
-	char *p;
 	int t = 0, on;
 
 	for (;;) {
@@ -1313,10 +1330,8 @@ static void andor(struct sh *c)
 		c->skip += !on;
 		pipeline(c);
 		c->skip -= !on;
-		p = c->pos;
-		t = tok(c);
-		if (t != 'A' && t != 'O') {
-			c->pos = p;
+		t = accept(c, "AO");
+		if (!t) {
 			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
 				sys_exit(c->st);
 			return;
@@ -1327,9 +1342,7 @@ static void andor(struct sh *c)
 
 static void list(struct sh *c)
 {
-	char *p;
 	int t;
-	long pid;
 
 	for (;;) {
 		newlines(c);
@@ -1339,21 +1352,13 @@ static void list(struct sh *c)
 		if (c->skip || ahead(c, andor) != '&')
 			andor(c);
 		else {
-			pid = spawn(c, 1);
-			if (!pid) {
-				andor(c);
-				sys_exit(c->st);
-			}
-			c->bg = pid;
+			c->bg = child(c, andor, 1, 0);
 			c->skip++;
 			andor(c);
 			c->skip--;
 			c->st = 0;
 		}
-		p = c->pos;
-		t = tok(c);
-		if (t != ';' && t != '&' && t != '\n')
-			c->pos = p;
+		accept(c, ";&\n");
 	}
 }
 
@@ -1361,7 +1366,7 @@ int main(int argc, char **argv, char **envp)
 {
 	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
 	struct sh c;
-	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
+	char mem[MEM], vars[VARS], t[64], *text = 0, *p;
 	long r;
 
 	memset(&c, 0, sizeof(c));
@@ -1374,21 +1379,16 @@ int main(int argc, char **argv, char **envp)
 	c.pid = sys_getpid();
 	c.arg0 = *argv;
 	argv += 1 + setopts(&c, argv + 1);
-	if (c.opts & OPT_C) {
-		if (!(text = *argv++))
-			fail(&c, "-c needs a string");
-		if (*argv)
-			c.arg0 = *argv++;
-	} else if (*argv)
-		c.arg0 = file = *argv++;
+	if ((c.opts & OPT_C) && !(text = *argv++))
+		fail(&c, "-c needs a string");
 	c.args = argv;
-	while (argv[c.nargs])
-		c.nargs++;
+	if (*argv)
+		setargs(&c, argv);
 	if (text)
 		run(&c, text);
-	else if (file)
-		source(&c, file);
-	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
+	else if (*argv || (!(c.opts & OPT_I) && is_err(sys_ioctl(0, TCGETS, t))))
+		source(&c, *argv);
+	else {
 		c.inter = 1;
 		/* With no job control, ^Z would stop the shell with its
 		 * child: it is ignored by both. */
@@ -1399,15 +1399,12 @@ int main(int argc, char **argv, char **envp)
 			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
 			c.top = mem;
 			err_puts("$ ");
-			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n' && p < c.end - 4096;)
-				;
-			if (p == mem)
+			p = getline(&c, c.end - 4096, &r);
+			if (p == mem && r != 1)
 				break;
-			*p = 0;
 			c.top = p + 1;
 			run(&c, mem);
 		}
-	} else
-		source(&c, 0);
+	}
 	return c.st;
 }
