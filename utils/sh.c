@@ -35,9 +35,10 @@
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
 enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
 
-/* Redirected descriptors and the saved copies they are restored from. */
+/* Redirected descriptors and the saved copies they are restored from;
+ * bad: one failed, and running is off for the command. */
 struct sv {
-	int n, fd[8], old[8];
+	int n, bad, fd[8], old[8];
 };
 
 /* The fields used most come first: small offsets make short code. */
@@ -605,7 +606,7 @@ static char *word1(struct sh *c, int fl)
 
 /* Redirections */
 
-static int redir(struct sh *c, int t, struct sv *sv)
+static void redir(struct sh *c, int t, struct sv *sv)
 {
 	int fd = c->fd, i;
 	unsigned long v;
@@ -617,7 +618,7 @@ static int redir(struct sh *c, int t, struct sv *sv)
 	if (tok(c) != 'w')
 		synerr(c);
 	if (c->skip)
-		return 0;
+		return;
 	w = word1(c, 0);
 	c->top = w;
 	c->nw--;
@@ -641,9 +642,10 @@ static int redir(struct sh *c, int t, struct sv *sv)
 	}
 	if (is_err(r)) {
 		warn_errno(w, r);
-		return 1;
+		c->st = 2;
+		c->skip++;
+		sv->bad = 1;
 	}
-	return 0;
 }
 
 static void restore(struct sv *sv)
@@ -986,10 +988,10 @@ static void simple(struct sh *c)
 {
 	char *m = c->top, **av, *p, *s;
 	struct sv sv;
-	int t, na = 0, i, b, bad = 0, any = 0;
+	int t, na = 0, i, b, any = 0;
 	long pid;
 
-	sv.n = 0;
+	sv.n = sv.bad = 0;
 	c->nw = c->sst = 0;
 	for (;; any = 1) {
 		p = c->pos;
@@ -1003,19 +1005,15 @@ static void simple(struct sh *c)
 				na++;
 			} else
 				word(c, 0);
-		} else if (t && in(redirs, t)) {
-			if (redir(c, t, &sv))
-				c->skip++, bad = 1;
-		} else
+		} else if (in(redirs, t))
+			redir(c, t, &sv);
+		else
 			break;
 	}
 	c->pos = p;
 	if (!any)
 		synerr(c);
-	c->skip -= bad;
-	if (bad)
-		c->st = 2;
-	else if (!c->skip) {
+	if (!c->skip) {
 		av = aligned(c);
 		if ((char *)(av + c->nw + 1) > c->end)
 			fail(c, "out of memory");
@@ -1040,6 +1038,7 @@ static void simple(struct sh *c)
 			c->st = waitfor(pid);
 		}
 	}
+	c->skip -= sv.bad;
 	restore(&sv);
 	c->top = m;
 }
@@ -1242,32 +1241,27 @@ static void command(struct sh *c)
 {
 	char *p = c->pos, *e;
 	struct sv sv;
-	int t = tok(c), k = t == '(' ? K_PAREN : c->kw, bad = 0;
+	int t = tok(c), k = t == '(' ? K_PAREN : c->kw;
 
 	if (k < 0 || k > K_PAREN) {
 		c->pos = p;
 		simple(c);
 		return;
 	}
-	sv.n = 0;
+	sv.n = sv.bad = 0;
 	p = c->pos;
 	c->skip++;
 	body(c, k);
 	c->skip--;
-	while ((t = peek(c)) && in(redirs, t)) {
-		tok(c);
-		if (redir(c, t, &sv))
-			c->skip++, bad = 1;
-	}
-	c->skip -= bad;
-	if (bad)
-		c->st = 2;
-	else if (!c->skip) {
+	while ((t = accept(c, redirs)))
+		redir(c, t, &sv);
+	if (!c->skip) {
 		e = c->pos;
 		c->pos = p;
 		body(c, k);
 		c->pos = e;
 	}
+	c->skip -= sv.bad;
 	restore(&sv);
 }
 
