@@ -29,11 +29,15 @@
 #define ERR_FEW
 #include "mote.h"
 
+/* Tables need no alignment: the ABI's 16 for arrays is padding. */
+#define BYTES __attribute__((aligned(1)))
+
 #define MEM (1 << 21)
 #define VARS (1 << 20)
 
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
-enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
+/* Bit 1 << in("exci", option letter). */
+enum { OPT_E = 2, OPT_X = 4, OPT_C = 8, OPT_I = 16 };
 
 /* Redirected descriptors and the saved copies they are restored from;
  * bad: one failed, and running is off for the command. */
@@ -66,17 +70,20 @@ struct sh {
 static const char ops[] = " \t;&|<>()\n";
 /* The compound commands first, in the order of body()'s cases; then the
  * words that end a list. */
-static const char keywords[] = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
+static const char keywords[] BYTES = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
 enum { K_PAREN = 6, K_THEN = 8, K_ELIF, K_ELSE, K_FI, K_DO, K_DONE, K_ESAC, K_BRACE, K_IN, K_BANG };
 static const char redirs[] = "<>adD";
 
 static void list(struct sh *c);
 
-static int in(const char *s, int ch)
+/* Where ch is in s, counting from 1; 0 if it is not. */
+__attribute__((noinline)) static int in(const char *s, int ch)
 {
-	while (*s)
-		if (*s++ == ch)
-			return 1;
+	const char *p = s;
+
+	while (*p)
+		if (*p++ == ch)
+			return p - s;
 	return 0;
 }
 
@@ -442,7 +449,7 @@ static void putv(struct sh *c, const char *s, int q, int fl)
 
 /* SIGINT as children get it, and as an interactive shell and its
  * background jobs get it. */
-static const struct sigaction sigint[2] = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+static const struct sigaction sigint[2] __attribute__((aligned(8))) = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
 
 static long spawn(struct sh *c, int bg)
 {
@@ -529,9 +536,8 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 		return p;
 	}
 	nb[23] = 0;
-	for (i = 0; i < 4; i++)
-		if (ch == "?$!#"[i])
-			v = fmt_ulong(nb + 23, c->special[i]);
+	if ((i = in("?$!#", ch)))
+		v = fmt_ulong(nb + 23, c->special[i - 1]);
 	if (ch == '@' || ch == '*') {
 		if (q && ch == '@' && !c->nargs)
 			c->have = 0;
@@ -831,13 +837,13 @@ static int num(const char *s, long *v)
 
 static int test(char **a, int n)
 {
-	static const char bin[] = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
+	static const char bin[] BYTES = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
 	static const char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
 	static const char types[] = "f\10d\4p\1L\12h\12";
 	struct statx st;
 	const char *p;
 	long x, y;
-	int i, cmp;
+	int i, k, cmp;
 
 	if (n < 2)
 		return n ? !*a[0] : 1;
@@ -847,8 +853,8 @@ static int test(char **a, int n)
 	if (n == 2 && a[0][0] == '-' && i && !a[0][2]) {
 		if (i == 'n' || i == 'z')
 			return !*a[1] == (i == 'n');
-		if (in("rwx", i))
-			return !!sys_faccessat(AT_FDCWD, a[1], i == 'r' ? 4 : i == 'w' ? 2 : 1);
+		if ((k = in("xwr", i)))
+			return !!sys_faccessat(AT_FDCWD, a[1], 1 << (k - 1));
 		if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
 			return 1;
 		if (i == 's')
@@ -877,8 +883,7 @@ static int setopts(struct sh *c, char **av)
 
 	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
 		for (p = s + 1; *p; p++) {
-			for (i = 0; i < 4 && "exci"[i] != *p; i++)
-				;
+			i = in("exci", *p);
 			if (*s == '-')
 				c->opts |= 1 << i;
 			else
@@ -887,7 +892,7 @@ static int setopts(struct sh *c, char **av)
 	return n;
 }
 
-static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
+static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
