@@ -1361,49 +1361,66 @@ static void list(struct sh *c)
 	}
 }
 
-int main(int argc, char **argv, char **envp)
+/* Reads and runs line by line, prompting; an error ends the line, not
+ * the shell.  Apart because setjmp keeps its variables out of registers. */
+static __attribute__((noinline)) void interact(struct sh *c)
 {
 	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
-	struct sh c;
-	char mem[MEM], vars[VARS], t[64], *text = 0, *p;
+	char *p, *mem = c->top;
 	long r;
+
+	c->inter = 1;
+	/* With no job control, ^Z would stop the shell with its
+	 * child: it is ignored by both. */
+	for (r = 0; r < 3; r++)
+		sys_rt_sigaction(ignored[r], &sigint[1], 0);
+	for (;;) {
+		__builtin_setjmp(c->jb);
+		c->skip = c->noerr = c->brk = c->cont = c->loops = 0;
+		c->top = mem;
+		err_puts("$ ");
+		p = getline(c, c->end - 4096, &r);
+		if (p == mem && r != 1)
+			break;
+		c->top = p + 1;
+		run(c, mem);
+	}
+}
+
+/* Runs the shell in c, whose memory is set up.  Apart from main so that
+ * c is a pointer in a register, not a far stack offset. */
+static __attribute__((noinline)) int shell(struct sh *c, char **argv, char **envp)
+{
+	char t[64], *text = 0;
+
+	for (; *envp; envp++)
+		setvar(c, *envp, 1);
+	c->pid = sys_getpid();
+	c->arg0 = *argv;
+	argv += 1 + setopts(c, argv + 1);
+	if ((c->opts & OPT_C) && !(text = *argv++))
+		fail(c, "-c needs a string");
+	c->args = argv;
+	if (*argv)
+		setargs(c, argv);
+	if (text)
+		run(c, text);
+	else if (*argv || (!(c->opts & OPT_I) && is_err(sys_ioctl(0, TCGETS, t))))
+		source(c, *argv);
+	else
+		interact(c);
+	return c->st;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct sh c;
+	char mem[MEM], vars[VARS];
 
 	memset(&c, 0, sizeof(c));
 	c.top = mem;
 	c.end = mem + MEM;
 	c.vars = c.vend = vars;
 	c.vlim = vars + VARS;
-	for (; *envp; envp++)
-		setvar(&c, *envp, 1);
-	c.pid = sys_getpid();
-	c.arg0 = *argv;
-	argv += 1 + setopts(&c, argv + 1);
-	if ((c.opts & OPT_C) && !(text = *argv++))
-		fail(&c, "-c needs a string");
-	c.args = argv;
-	if (*argv)
-		setargs(&c, argv);
-	if (text)
-		run(&c, text);
-	else if (*argv || (!(c.opts & OPT_I) && is_err(sys_ioctl(0, TCGETS, t))))
-		source(&c, *argv);
-	else {
-		c.inter = 1;
-		/* With no job control, ^Z would stop the shell with its
-		 * child: it is ignored by both. */
-		for (r = 0; r < 3; r++)
-			sys_rt_sigaction(ignored[r], &sigint[1], 0);
-		for (;;) {
-			__builtin_setjmp(c.jb);
-			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
-			c.top = mem;
-			err_puts("$ ");
-			p = getline(&c, c.end - 4096, &r);
-			if (p == mem && r != 1)
-				break;
-			c.top = p + 1;
-			run(&c, mem);
-		}
-	}
-	return c.st;
+	return shell(&c, argv, envp);
 }
