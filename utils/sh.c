@@ -50,6 +50,7 @@ struct sh {
 	char *top, *pos, *end;	/* arena: free space, its end; the parser */
 	int skip, kw;		/* running off; the last token's keyword or -1 */
 	int nw, have;		/* the word being expanded: count, begun */
+	int q, fl;		/* expanding: in "...", flags */
 	/* $? $$ $! $#, also by their index in "?$!#" */
 	union {
 		struct {
@@ -396,8 +397,9 @@ static int glob(struct sh *c)
 	return n;
 }
 
-static void endword(struct sh *c, int fl)
+static void endword(struct sh *c)
 {
+	int fl = c->fl;
 	char *s, *d;
 	int ch;
 
@@ -433,18 +435,18 @@ static void put(struct sh *c, int ch, int q)
 }
 
 /* One character of an expansion's result: unquoted blanks split words. */
-static void putx(struct sh *c, int ch, int q, int fl)
+static void putx(struct sh *c, int ch)
 {
-	if (!q && !(fl & NOSPLIT) && in(" \t\n", ch))
-		endword(c, fl);
+	if (!c->q && !(c->fl & NOSPLIT) && in(" \t\n", ch))
+		endword(c);
 	else
-		put(c, ch, q);
+		put(c, ch, c->q);
 }
 
-static void putv(struct sh *c, const char *s, int q, int fl)
+static void putv(struct sh *c, const char *s)
 {
 	while (*s)
-		putx(c, *s++, q, fl);
+		putx(c, *s++);
 }
 
 /* SIGINT as children get it, and as an interactive shell and its
@@ -490,7 +492,7 @@ static int waitfor(long pid)
 
 /* $(...) at p, which points at the "(": its output, less trailing
  * newlines. */
-static char *subst(struct sh *c, char *p, int q, int fl)
+static char *subst(struct sh *c, char *p)
 {
 	char *e = unit(c, p - 1), b[512], *pos = c->pos;
 	int io[3] = { -1 }, nl = 0;
@@ -507,21 +509,22 @@ static char *subst(struct sh *c, char *p, int q, int fl)
 				nl++;
 			else {
 				for (; nl; nl--)
-					putx(c, '\n', q, fl);
-				putx(c, b[i], q, fl);
+					putx(c, '\n');
+				putx(c, b[i]);
 			}
 	sys_close(io[1]);
 	c->sst = waitfor(pid);
 	return e;
 }
 
-static char *dollar(struct sh *c, char *p, int q, int fl)
+static char *dollar(struct sh *c, char *p)
 {
+	int q = c->q;
 	char nb[24], *v = 0, *n, *e;
 	int ch, i, br = *p == '{';
 
 	if (*p == '(')
-		return subst(c, p, q, fl);
+		return subst(c, p);
 	n = p += br;
 	ch = *p;
 	if (in("?$#!@*", ch) || (ch >= '0' && ch <= '9'))
@@ -547,10 +550,10 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 					put(c, ' ', 1);
 				else {
 					c->have |= q;
-					endword(c, fl);
+					endword(c);
 				}
 			}
-			putv(c, c->args[i], q, fl);
+			putv(c, c->args[i]);
 		}
 		return p;
 	}
@@ -560,7 +563,7 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 	else if (!v)
 		v = getvar(c, n, e - n);
 	if (v)
-		putv(c, v, q, fl);
+		putv(c, v);
 	return p;
 }
 
@@ -568,34 +571,36 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 static void expand(struct sh *c, int fl)
 {
 	char *p = c->ts, *e = c->te;
-	int q = 0, ch;
+	int ch;
 
+	c->fl = fl;
+	c->q = 0;
 	c->ws = c->top;
 	c->have = c->gl = 0;
 	while (p < e) {
 		ch = *p++;
-		if (ch == '\\' && (!q || in("$`\"\\\n", *p))) {
+		if (ch == '\\' && (!c->q || in("$`\"\\\n", *p))) {
 			if (*p && *p != '\n')
 				put(c, *p, 1);
 			p++;
-		} else if (ch == '\'' && !q) {
+		} else if (ch == '\'' && !c->q) {
 			c->have = 1;
 			while (*p != '\'')
 				put(c, *p++, 1);
 			p++;
 		} else if (ch == '"')
-			q = !q, c->have |= q;
+			c->have |= c->q = !c->q;
 		else if (ch == '$')
-			p = dollar(c, p, q, fl);
+			p = dollar(c, p);
 		else
-			put(c, ch, q);
+			put(c, ch, c->q);
 	}
 }
 
-static void word(struct sh *c, int fl)
+static void word(struct sh *c)
 {
-	expand(c, fl);
-	endword(c, fl);
+	expand(c, 0);
+	endword(c);
 }
 
 /* The token as one string, unsplit and not globbed. */
@@ -603,10 +608,9 @@ static char *word1(struct sh *c, int fl)
 {
 	char *w = c->top;
 
-	fl |= NOSPLIT | NOGLOB;
-	expand(c, fl);
+	expand(c, fl | NOSPLIT | NOGLOB);
 	c->have = 1;
-	endword(c, fl);
+	endword(c);
 	return w;
 }
 
@@ -1009,7 +1013,7 @@ static void simple(struct sh *c)
 				word1(c, 0);
 				na++;
 			} else
-				word(c, 0);
+				word(c);
 		} else if (in(redirs, t))
 			redir(c, t, &sv);
 		else
@@ -1137,12 +1141,12 @@ static void do_for(struct sh *c)
 	if (c->kw == K_IN) {
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
-				word(c, 0);
+				word(c);
 	} else {
 		/* No "in": the words of "$@". */
 		c->ts = "\"$@\"";
 		c->te = c->ts + 4;
-		word(c, 0);
+		word(c);
 	}
 	if (t != ';' && t != '\n')
 		synerr(c);
