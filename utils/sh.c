@@ -105,11 +105,17 @@ static char *namend(char *p)
 /* The index of [s, e) in tab, a list of strings ended by an empty one. */
 static int lookup(const char *tab, const char *s, const char *e)
 {
+	const char *p;
 	int i;
 
-	for (i = 0; *tab; i++, tab += strlen(tab) + 1)
-		if ((long)strlen(tab) == e - s && !memcmp(tab, s, e - s))
+	for (i = 0; *tab; i++) {
+		for (p = s; p < e && *p == *tab; p++)
+			tab++;
+		if (p == e && !*tab)
 			return i;
+		while (*tab++)
+			;
+	}
 	return -1;
 }
 
@@ -137,10 +143,14 @@ static void synerr(struct sh *c)
 static char *findvar(struct sh *c, const char *n, long len)
 {
 	char *p;
+	long i;
 
-	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
-		if (!memcmp(p + 1, n, len) && p[len + 1] == '=')
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1) {
+		for (i = 0; i < len && p[i + 1] == n[i]; i++)
+			;
+		if (i == len && p[len + 1] == '=')
 			return p;
+	}
 	return 0;
 }
 
@@ -776,19 +786,17 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	path = in(name, '/') ? "" : getvar(c, "PATH", 4);
 	if (!path)
 		path = "/bin:/usr/bin:/sbin:/usr/sbin";
-	for (p = path;; p = s + 1) {
-		for (s = p; *s && *s != ':'; s++)
-			;
-		d = c->top;
-		memcpy(d, p, s - p);
-		d += s - p;
-		if (s > p)
+	for (p = path;; p++) {
+		for (d = c->top; *p && *p != ':';)
+			*d++ = *p++;
+		if (d > c->top)
 			*d++ = '/';
-		memcpy(d, name, strlen(name) + 1);
+		for (s = name; (*d++ = *s++);)
+			;
 		r = try(c, c->top, av, env);
 		if (r != -ENOENT && r != -ENOTDIR)
 			e = r;
-		if (!*s)
+		if (!*p)
 			break;
 	}
 	if (e == -ENOENT)
@@ -798,36 +806,47 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	sys_exit(e == -ENOENT ? 127 : 126);
 }
 
-/* Writes pre and the words joined by spaces, with a newline if nl. */
-static int say(struct sh *c, int fd, const char *pre, char **av, int nl)
-{
-	char *p = c->top;
-	long n = strlen(pre), e = 0;
+/* Output of echo and set -x, batched in a buffer on the stack. */
+struct say {
+	int fd, n;
+	long e;
+	char b[4096];
+};
 
-	memcpy(p, pre, n);
-	for (p += n; *av; av++) {
-		n = strlen(*av);
-		/* A word too big for what is left of the arena goes alone. */
-		if (p + n + 2 > c->end) {
-			if (!e)
-				e = write_all(fd, c->top, p - c->top);
-			if (!e)
-				e = write_all(fd, *av, n);
-			p = c->top;
-		} else {
-			memcpy(p, *av, n);
-			p += n;
-		}
-		if (av[1])
-			*p++ = ' ';
+static void flush(struct say *o)
+{
+	if (!o->e)
+		o->e = write_all(o->fd, o->b, o->n);
+	o->n = 0;
+}
+
+static void emit(struct say *o, const char *s)
+{
+	while (*s) {
+		if (o->n == sizeof(o->b))
+			flush(o);
+		o->b[o->n++] = *s++;
 	}
-	if (nl)
-		*p++ = '\n';
-	if (!e)
-		e = write_all(fd, c->top, p - c->top);
-	if (e)
-		warn_errno("write error", e);
-	return !!e;
+}
+
+/* Writes pre and the words joined by spaces, with a newline if nl. */
+static int say(int fd, const char *pre, char **av, int nl)
+{
+	struct say o;
+
+	o.fd = fd;
+	o.n = o.e = 0;
+	emit(&o, pre);
+	for (; *av; av++) {
+		emit(&o, *av);
+		if (av[1])
+			emit(&o, " ");
+	}
+	emit(&o, nl ? "\n" : "");
+	flush(&o);
+	if (o.e)
+		warn_errno("write error", o.e);
+	return !!o.e;
 }
 
 static inline __attribute__((always_inline)) int num(const char *s, long *v)
@@ -974,7 +993,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 1;
 	case 13:
 		n = a && streq(a, "-n");
-		return say(c, 1, "", av + 1 + n, !n);
+		return say(1, "", av + 1 + n, !n);
 	case 16:
 	case 17:
 		if (c->loops && n > 0) {
@@ -1033,7 +1052,7 @@ static void simple(struct sh *c)
 		av[i] = 0;
 		c->top = (char *)(av + i + 1);
 		if (c->opts & OPT_X)
-			say(c, 2, "+ ", av, 1);
+			say(2, "+ ", av, 1);
 		/* Assignments stay in the shell but for external commands. */
 		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
 		for (i = 0; i < na && b != -1; i++)
