@@ -864,9 +864,7 @@ static int test(char **a, int n)
 {
 	static const char bin[] BYTES = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
 	static const char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
-	static const char types[] = "f\10d\4p\1L\12h\12";
 	struct statx st;
-	const char *p;
 	long x, y;
 	int i, k, cmp;
 
@@ -880,13 +878,15 @@ static int test(char **a, int n)
 			return !*a[1] == (i == 'n');
 		if ((k = in("xwr", i)))
 			return !!sys_faccessat(AT_FDCWD, a[1], 1 << (k - 1));
-		if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
+		/* The file types and their S_IFMT >> 12; L and h do not
+		 * follow a link. */
+		k = in("fdpLh", i);
+		if (is_err(sys_statx(AT_FDCWD, a[1], k > 3 ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
 			return 1;
 		if (i == 's')
 			return !st.stx_size;
-		for (p = types; *p; p += 2)
-			if (*p == i)
-				return st.stx_mode >> 12 != p[1];
+		if (k)
+			return st.stx_mode >> 12 != "\10\4\1\12\12"[k - 1];
 		return i != 'e';
 	}
 	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
