@@ -124,13 +124,19 @@ static char **aligned(struct sh *c)
 	return (char **)(((long)c->top + 7) & ~7L);
 }
 
-static void fail(struct sh *c, const char *msg)
+/* Ends a script, or an interactive line, with status 2. */
+static void abandon(struct sh *c)
 {
-	warn_msg(0, msg);
 	c->st = 2;
 	if (!c->inter)
 		sys_exit(2);
 	__builtin_longjmp(c->jb, 1);
+}
+
+static void fail(struct sh *c, const char *msg)
+{
+	warn_msg(0, msg);
+	abandon(c);
 }
 
 static void synerr(struct sh *c)
@@ -340,10 +346,13 @@ static int match(const char *p, const char *s)
 			q += neg;
 			ok = 0;
 			do {
-				lo = hi = *q == '\\' && q[1] ? *++q : *q;
+				/* A \ from quoting always has a character after it. */
+				q += *q == '\\';
+				lo = hi = *q;
 				if (q[1] == '-' && q[2] && q[2] != ']') {
 					q += 2;
-					hi = *q == '\\' && q[1] ? *++q : *q;
+					q += *q == '\\';
+					hi = *q;
 				}
 				ok |= lo <= ch && ch <= hi;
 			} while (*q && *++q && *q != ']');
@@ -708,9 +717,7 @@ static int source(struct sh *c, char *f)
 
 	if (is_err(fd)) {
 		warn_errno(f, fd);
-		if (!c->inter)
-			sys_exit(2);
-		return 2;
+		abandon(c);
 	}
 	while ((r = sys_read(fd, c->top, c->end - c->top - 1)) > 0)
 		c->top += r;
