@@ -935,7 +935,9 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	switch (b) {
 	case 0:
 		p = a ? a : getvar(c, "HOME", 4);
-		r = sys_chdir(p ? p : "/");
+		if (!p)
+			p = "/";
+		r = sys_chdir(p);
 		if (is_err(r)) {
 			warn_errno(p, r);
 			return 2;
