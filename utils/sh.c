@@ -29,9 +29,9 @@
 #define ERR_FEW
 #include "mote.h"
 
-/* Tables need no alignment: the ABI's 16 for arrays is padding. */
-/* noinline and always_inline mark where gcc -Oz's choice was measured
- * to be the bigger one. */
+/* Tables need no alignment: the ABI's 16 for arrays is padding.
+ * (noinline and always_inline below mark where gcc -Oz's own choice was
+ * measured to be the bigger one.) */
 #define BYTES __attribute__((aligned(1)))
 
 #define MEM (1 << 21)
