@@ -29,46 +29,64 @@
 #define ERR_FEW
 #include "mote.h"
 
+/* Tables need no alignment: the ABI's 16 for arrays is padding.
+ * (noinline and always_inline below mark where gcc -Oz's own choice was
+ * measured to be the bigger one.) */
+#define BYTES __attribute__((aligned(1)))
+
 #define MEM (1 << 21)
 #define VARS (1 << 20)
 
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
-enum { OPT_E = 1, OPT_X = 2, OPT_C = 4, OPT_I = 8 };
+/* Bit 1 << in("exci", option letter). */
+enum { OPT_E = 2, OPT_X = 4, OPT_C = 8, OPT_I = 16 };
 
-/* Redirected descriptors and the saved copies they are restored from. */
+/* Redirected descriptors and the saved copies they are restored from;
+ * bad: one failed, and running is off for the command. */
 struct sv {
-	int n, fd[8], old[8];
+	int n, bad, fd[8], old[8];
 };
 
+/* The fields used most come first: small offsets make short code. */
 struct sh {
-	char *pos, *ts, *te;	/* where the parser is; the last token */
-	int fd;			/* the N of a redirection token, or -1 */
-	int kw;			/* the last token's index in keywords, or -1 */
-	int skip, noerr, st, sst, opts, bang, inter;
-	int loops, brk, cont;	/* loops we are in; break or continue n */
-	int have, gl, nw;	/* the word being expanded: begun, globs, count */
-	char *top, *end, *ws;	/* arena: free space, its end, word start */
-	char *vars, *vend, *vlim; /* "xNAME=value" strings, x: exported */
-	char *arg0, **args;
-	int nargs;
-	long pid, bg;
+	char *top, *pos, *end;	/* arena: free space, its end; the parser */
+	int skip, kw;		/* running off; the last token's keyword or -1 */
+	int nw, have;		/* the word being expanded: count, begun */
+	int q, fl;		/* expanding: in "...", flags */
+	/* $? $$ $! $#, also by their index in "?$!#" */
+	union {
+		struct {
+			int st, pid, bg, nargs;
+		};
+		int special[4];
+	};
+	char *ts, *ws;		/* the last token's start; word start */
+	char **args, *arg0;
+	char *vend;		/* end of the variables */
+	int loops, opts, noerr, inter, gl;	/* gl: the word globs */
+	int cont, brk;		/* break or continue n */
+	int sst, fd, bang;	/* fd: the N of a redirection token, or -1 */
+	char *te;		/* the last token's end */
+	char *vars, *vlim;	/* "xNAME=value" strings, x: exported */
 	void *jb[5];
 };
-
 static const char ops[] = " \t;&|<>()\n";
 /* The compound commands first, in the order of body()'s cases; then the
  * words that end a list. */
-static const char keywords[] = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
+static const char keywords[] BYTES = "if\0while\0until\0for\0case\0{\0(\0)\0then\0elif\0else\0fi\0do\0done\0esac\0}\0in\0!\0";
 enum { K_PAREN = 6, K_THEN = 8, K_ELIF, K_ELSE, K_FI, K_DO, K_DONE, K_ESAC, K_BRACE, K_IN, K_BANG };
 static const char redirs[] = "<>adD";
 
 static void list(struct sh *c);
 
-static int in(const char *s, int ch)
+/* Where ch is in s, counting from 1; 0 if it is not. */
+static __attribute__((noinline)) int in(const char *s, int ch)
 {
-	while (*s)
-		if (*s++ == ch)
-			return 1;
+	const char *p = s;
+
+	while (*p)
+		if (*p++ == ch)
+			return p - s;
 	return 0;
 }
 
@@ -87,11 +105,17 @@ static char *namend(char *p)
 /* The index of [s, e) in tab, a list of strings ended by an empty one. */
 static int lookup(const char *tab, const char *s, const char *e)
 {
+	const char *p;
 	int i;
 
-	for (i = 0; *tab; i++, tab += strlen(tab) + 1)
-		if ((long)strlen(tab) == e - s && !memcmp(tab, s, e - s))
+	for (i = 0; *tab; i++) {
+		for (p = s; p < e && *p == *tab; p++)
+			tab++;
+		if (p == e && !*tab)
 			return i;
+		while (*tab++)
+			;
+	}
 	return -1;
 }
 
@@ -100,13 +124,19 @@ static char **aligned(struct sh *c)
 	return (char **)(((long)c->top + 7) & ~7L);
 }
 
-static void fail(struct sh *c, const char *msg)
+/* Ends a script, or an interactive line, with status 2. */
+static void abandon(struct sh *c)
 {
-	warn_msg(0, msg);
 	c->st = 2;
 	if (!c->inter)
 		sys_exit(2);
 	__builtin_longjmp(c->jb, 1);
+}
+
+static void fail(struct sh *c, const char *msg)
+{
+	warn_msg(0, msg);
+	abandon(c);
 }
 
 static void synerr(struct sh *c)
@@ -119,10 +149,14 @@ static void synerr(struct sh *c)
 static char *findvar(struct sh *c, const char *n, long len)
 {
 	char *p;
+	long i;
 
-	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
-		if (!memcmp(p + 1, n, len) && p[len + 1] == '=')
+	for (p = c->vars; p < c->vend; p += strlen(p) + 1) {
+		for (i = 0; i < len && p[i + 1] == n[i]; i++)
+			;
+		if (i == len && p[len + 1] == '=')
 			return p;
+	}
 	return 0;
 }
 
@@ -257,7 +291,19 @@ static int peek(struct sh *c)
 	return t;
 }
 
-static void expect(struct sh *c, int k)
+/* Takes the next token if it is one of s; returns it, else 0. */
+static int accept(struct sh *c, const char *s)
+{
+	char *p = c->pos;
+	int t = tok(c);
+
+	if (in(s, t))
+		return t;
+	c->pos = p;
+	return 0;
+}
+
+static inline __attribute__((always_inline)) void expect(struct sh *c, int k)
 {
 	tok(c);
 	if (c->kw != k)
@@ -266,8 +312,8 @@ static void expect(struct sh *c, int k)
 
 static void newlines(struct sh *c)
 {
-	while (peek(c) == '\n')
-		tok(c);
+	while (accept(c, "\n"))
+		;
 }
 
 /* Expansion: words go to the arena one after another, each ended by a
@@ -300,10 +346,13 @@ static int match(const char *p, const char *s)
 			q += neg;
 			ok = 0;
 			do {
-				lo = hi = *q == '\\' && q[1] ? *++q : *q;
+				/* A \ from quoting always has a character after it. */
+				q += *q == '\\';
+				lo = hi = *q;
 				if (q[1] == '-' && q[2] && q[2] != ']') {
 					q += 2;
-					hi = *q == '\\' && q[1] ? *++q : *q;
+					q += *q == '\\';
+					hi = *q;
 				}
 				ok |= lo <= ch && ch <= hi;
 			} while (*q && *++q && *q != ']');
@@ -369,8 +418,9 @@ static int glob(struct sh *c)
 	return n;
 }
 
-static void endword(struct sh *c, int fl)
+static void endword(struct sh *c)
 {
+	int fl = c->fl;
 	char *s, *d;
 	int ch;
 
@@ -406,31 +456,49 @@ static void put(struct sh *c, int ch, int q)
 }
 
 /* One character of an expansion's result: unquoted blanks split words. */
-static void putx(struct sh *c, int ch, int q, int fl)
+static void putx(struct sh *c, int ch)
 {
-	if (!q && !(fl & NOSPLIT) && in(" \t\n", ch))
-		endword(c, fl);
+	if (!c->q && !(c->fl & NOSPLIT) && in(" \t\n", ch))
+		endword(c);
 	else
-		put(c, ch, q);
+		put(c, ch, c->q);
 }
 
-static void putv(struct sh *c, const char *s, int q, int fl)
+static void putv(struct sh *c, const char *s)
 {
 	while (*s)
-		putx(c, *s++, q, fl);
+		putx(c, *s++);
 }
 
 /* SIGINT as children get it, and as an interactive shell and its
  * background jobs get it. */
-static const struct sigaction sigint[2] = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+static const struct sigaction sigint[2] __attribute__((aligned(8))) = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
 
-static long spawn(struct sh *c, int bg)
+static __attribute__((noinline)) long spawn(struct sh *c, int bg)
 {
 	long pid = sys_fork();
 
 	if (!pid) {
 		sys_rt_sigaction(SIGINT, &sigint[bg & c->inter], 0);
 		c->inter = 0;
+	}
+	return pid;
+}
+
+/* Runs fn in a child that ends with its status.  io, if given, is
+ * {stdin, a descriptor to close, stdout}; -1s are no-ops. */
+static long child(struct sh *c, void (*fn)(struct sh *), int bg, int *io)
+{
+	long pid = spawn(c, bg);
+
+	if (!pid) {
+		if (io) {
+			sys_dup3(io[0], 0, 0);
+			sys_dup3(io[2], 1, 0);
+			sys_close(io[1]);
+		}
+		fn(c);
+		sys_exit(c->st);
 	}
 	return pid;
 }
@@ -445,42 +513,39 @@ static int waitfor(long pid)
 
 /* $(...) at p, which points at the "(": its output, less trailing
  * newlines. */
-static char *subst(struct sh *c, char *p, int q, int fl)
+static char *subst(struct sh *c, char *p)
 {
-	char *e = unit(c, p - 1), b[512];
-	int fds[2], nl = 0;
+	char *e = unit(c, p - 1), b[512], *pos = c->pos;
+	int io[3] = { -1 }, nl = 0;
 	long r, pid, i;
 
-	sys_pipe2(fds, O_CLOEXEC);
-	pid = spawn(c, 0);
-	if (!pid) {
-		sys_dup3(fds[1], 1, 0);
-		c->pos = p + 1;
-		list(c);
-		sys_exit(c->st);
-	}
-	sys_close(fds[1]);
-	while ((r = sys_read(fds[0], b, sizeof(b))) > 0)
+	sys_pipe2(io + 1, O_CLOEXEC);
+	c->pos = p + 1;
+	pid = child(c, list, 0, io);
+	c->pos = pos;
+	sys_close(io[2]);
+	while ((r = sys_read(io[1], b, sizeof(b))) > 0)
 		for (i = 0; i < r; i++)
 			if (b[i] == '\n')
 				nl++;
 			else {
 				for (; nl; nl--)
-					putx(c, '\n', q, fl);
-				putx(c, b[i], q, fl);
+					putx(c, '\n');
+				putx(c, b[i]);
 			}
-	sys_close(fds[0]);
+	sys_close(io[1]);
 	c->sst = waitfor(pid);
 	return e;
 }
 
-static char *dollar(struct sh *c, char *p, int q, int fl)
+static char *dollar(struct sh *c, char *p)
 {
+	int q = c->q;
 	char nb[24], *v = 0, *n, *e;
 	int ch, i, br = *p == '{';
 
 	if (*p == '(')
-		return subst(c, p, q, fl);
+		return subst(c, p);
 	n = p += br;
 	ch = *p;
 	if (in("?$#!@*", ch) || (ch >= '0' && ch <= '9'))
@@ -495,21 +560,9 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 		return p;
 	}
 	nb[23] = 0;
-	switch (ch) {
-	case '?':
-		v = fmt_ulong(nb + 23, c->st);
-		break;
-	case '$':
-		v = fmt_ulong(nb + 23, c->pid);
-		break;
-	case '!':
-		v = fmt_ulong(nb + 23, c->bg);
-		break;
-	case '#':
-		v = fmt_ulong(nb + 23, c->nargs);
-		break;
-	case '@':
-	case '*':
+	if ((i = in("?$!#", ch)))
+		v = fmt_ulong(nb + 23, c->special[i - 1]);
+	if (ch == '@' || ch == '*') {
 		if (q && ch == '@' && !c->nargs)
 			c->have = 0;
 		for (i = 0; i < c->nargs; i++) {
@@ -518,21 +571,20 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 					put(c, ' ', 1);
 				else {
 					c->have |= q;
-					endword(c, fl);
+					endword(c);
 				}
 			}
-			putv(c, c->args[i], q, fl);
+			putv(c, c->args[i]);
 		}
 		return p;
-	default:
-		i = ch - '0';
-		if (i >= 0 && i <= 9)
-			v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
-		else
-			v = getvar(c, n, e - n);
 	}
+	i = ch - '0';
+	if (i >= 0 && i <= 9)
+		v = !i ? c->arg0 : i <= c->nargs ? c->args[i - 1] : 0;
+	else if (!v)
+		v = getvar(c, n, e - n);
 	if (v)
-		putv(c, v, q, fl);
+		putv(c, v);
 	return p;
 }
 
@@ -540,51 +592,52 @@ static char *dollar(struct sh *c, char *p, int q, int fl)
 static void expand(struct sh *c, int fl)
 {
 	char *p = c->ts, *e = c->te;
-	int q = 0, ch;
+	int ch;
 
+	c->fl = fl;
+	c->q = 0;
 	c->ws = c->top;
 	c->have = c->gl = 0;
 	while (p < e) {
 		ch = *p++;
-		if (ch == '\\' && (!q || in("$`\"\\\n", *p))) {
+		if (ch == '\\' && (!c->q || in("$`\"\\\n", *p))) {
 			if (*p && *p != '\n')
 				put(c, *p, 1);
 			p++;
-		} else if (ch == '\'' && !q) {
+		} else if (ch == '\'' && !c->q) {
 			c->have = 1;
 			while (*p != '\'')
 				put(c, *p++, 1);
 			p++;
 		} else if (ch == '"')
-			q = !q, c->have |= q;
+			c->have |= c->q = !c->q;
 		else if (ch == '$')
-			p = dollar(c, p, q, fl);
+			p = dollar(c, p);
 		else
-			put(c, ch, q);
+			put(c, ch, c->q);
 	}
 }
 
-static void word(struct sh *c, int fl)
+static void word(struct sh *c)
 {
-	expand(c, fl);
-	endword(c, fl);
+	expand(c, 0);
+	endword(c);
 }
 
 /* The token as one string, unsplit and not globbed. */
-static char *word1(struct sh *c, int fl)
+static __attribute__((noinline)) char *word1(struct sh *c, int fl)
 {
 	char *w = c->top;
 
-	fl |= NOSPLIT | NOGLOB;
-	expand(c, fl);
+	expand(c, fl | NOSPLIT | NOGLOB);
 	c->have = 1;
-	endword(c, fl);
+	endword(c);
 	return w;
 }
 
 /* Redirections */
 
-static int redir(struct sh *c, int t, struct sv *sv)
+static void redir(struct sh *c, int t, struct sv *sv)
 {
 	int fd = c->fd, i;
 	unsigned long v;
@@ -596,7 +649,7 @@ static int redir(struct sh *c, int t, struct sv *sv)
 	if (tok(c) != 'w')
 		synerr(c);
 	if (c->skip)
-		return 0;
+		return;
 	w = word1(c, 0);
 	c->top = w;
 	c->nw--;
@@ -620,9 +673,10 @@ static int redir(struct sh *c, int t, struct sv *sv)
 	}
 	if (is_err(r)) {
 		warn_errno(w, r);
-		return 1;
+		c->st = 2;
+		c->skip++;
+		sv->bad = 1;
 	}
-	return 0;
 }
 
 static void restore(struct sv *sv)
@@ -663,9 +717,7 @@ static int source(struct sh *c, char *f)
 
 	if (is_err(fd)) {
 		warn_errno(f, fd);
-		if (!c->inter)
-			sys_exit(2);
-		return 2;
+		abandon(c);
 	}
 	while ((r = sys_read(fd, c->top, c->end - c->top - 1)) > 0)
 		c->top += r;
@@ -691,15 +743,34 @@ static char **mkenv(struct sh *c)
 	return e;
 }
 
+/* Reads a line of standard input to the arena, up to lim; returns where
+ * its NUL is.  *r is the last read's result: 1 if a newline ended it. */
+static char *getline(struct sh *c, char *lim, long *r)
+{
+	char *l = c->top;
+
+	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim)
+		l++;
+	*l = 0;
+	return l;
+}
+
+/* $0 and the positional parameters from av. */
+static __attribute__((noinline)) void setargs(struct sh *c, char **av)
+{
+	c->arg0 = *av++;
+	c->args = av;
+	for (c->nargs = 0; av[c->nargs]; c->nargs++)
+		;
+}
+
 static long try(struct sh *c, char *path, char **av, char **env)
 {
 	long r = sys_execve(path, av, env);
 
 	if (r == -ENOEXEC) {
+		setargs(c, av);
 		c->arg0 = path;
-		c->args = av + 1;
-		for (c->nargs = 0; av[c->nargs + 1]; c->nargs++)
-			;
 		sys_exit(source(c, path));
 	}
 	return r;
@@ -722,19 +793,17 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	path = in(name, '/') ? "" : getvar(c, "PATH", 4);
 	if (!path)
 		path = "/bin:/usr/bin:/sbin:/usr/sbin";
-	for (p = path;; p = s + 1) {
-		for (s = p; *s && *s != ':'; s++)
-			;
-		d = c->top;
-		memcpy(d, p, s - p);
-		d += s - p;
-		if (s > p)
+	for (p = path;; p++) {
+		for (d = c->top; *p && *p != ':';)
+			*d++ = *p++;
+		if (d > c->top)
 			*d++ = '/';
-		memcpy(d, name, strlen(name) + 1);
+		for (s = name; (*d++ = *s++);)
+			;
 		r = try(c, c->top, av, env);
 		if (r != -ENOENT && r != -ENOTDIR)
 			e = r;
-		if (!*s)
+		if (!*p)
 			break;
 	}
 	if (e == -ENOENT)
@@ -744,39 +813,50 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	sys_exit(e == -ENOENT ? 127 : 126);
 }
 
-/* Writes pre and the words joined by spaces, with a newline if nl. */
-static int say(struct sh *c, int fd, const char *pre, char **av, int nl)
-{
-	char *p = c->top;
-	long n = strlen(pre), e = 0;
+/* Output of echo and set -x, batched in a buffer on the stack. */
+struct say {
+	int fd, n;
+	long e;
+	char b[4096];
+};
 
-	memcpy(p, pre, n);
-	for (p += n; *av; av++) {
-		n = strlen(*av);
-		/* A word too big for what is left of the arena goes alone. */
-		if (p + n + 2 > c->end) {
-			if (!e)
-				e = write_all(fd, c->top, p - c->top);
-			if (!e)
-				e = write_all(fd, *av, n);
-			p = c->top;
-		} else {
-			memcpy(p, *av, n);
-			p += n;
-		}
-		if (av[1])
-			*p++ = ' ';
-	}
-	if (nl)
-		*p++ = '\n';
-	if (!e)
-		e = write_all(fd, c->top, p - c->top);
-	if (e)
-		warn_errno("write error", e);
-	return !!e;
+static void flush(struct say *o)
+{
+	if (!o->e)
+		o->e = write_all(o->fd, o->b, o->n);
+	o->n = 0;
 }
 
-static int num(const char *s, long *v)
+static void emit(struct say *o, const char *s)
+{
+	while (*s) {
+		if (o->n == sizeof(o->b))
+			flush(o);
+		o->b[o->n++] = *s++;
+	}
+}
+
+/* Writes pre and the words joined by spaces, with a newline if nl. */
+static int say(int fd, const char *pre, char **av, int nl)
+{
+	struct say o;
+
+	o.fd = fd;
+	o.n = o.e = 0;
+	emit(&o, pre);
+	for (; *av; av++) {
+		emit(&o, *av);
+		if (av[1])
+			emit(&o, " ");
+	}
+	emit(&o, nl ? "\n" : "");
+	flush(&o);
+	if (o.e)
+		warn_errno("write error", o.e);
+	return !!o.e;
+}
+
+static inline __attribute__((always_inline)) int num(const char *s, long *v)
 {
 	int neg = *s == '-';
 
@@ -789,13 +869,11 @@ static int num(const char *s, long *v)
 
 static int test(char **a, int n)
 {
-	static const char bin[] = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
+	static const char bin[] BYTES = "=\0!=\0-eq\0-ne\0-lt\0-le\0-gt\0-ge\0";
 	static const char mask[] = { 2, 5, 2, 5, 1, 3, 4, 6 };
-	static const char types[] = "f\10d\4p\1L\12h\12";
 	struct statx st;
-	const char *p;
 	long x, y;
-	int i, cmp;
+	int i, k, cmp;
 
 	if (n < 2)
 		return n ? !*a[0] : 1;
@@ -805,15 +883,17 @@ static int test(char **a, int n)
 	if (n == 2 && a[0][0] == '-' && i && !a[0][2]) {
 		if (i == 'n' || i == 'z')
 			return !*a[1] == (i == 'n');
-		if (in("rwx", i))
-			return !!sys_faccessat(AT_FDCWD, a[1], i == 'r' ? 4 : i == 'w' ? 2 : 1);
-		if (is_err(sys_statx(AT_FDCWD, a[1], i == 'L' || i == 'h' ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
+		if ((k = in("xwr", i)))
+			return !!sys_faccessat(AT_FDCWD, a[1], 1 << (k - 1));
+		/* The file types and their S_IFMT >> 12; L and h do not
+		 * follow a link. */
+		k = in("fdpLh", i);
+		if (is_err(sys_statx(AT_FDCWD, a[1], k > 3 ? AT_SYMLINK_NOFOLLOW : 0, STATX_BASIC_STATS, &st)))
 			return 1;
 		if (i == 's')
 			return !st.stx_size;
-		for (p = types; *p; p += 2)
-			if (*p == i)
-				return st.stx_mode >> 12 != p[1];
+		if (k)
+			return st.stx_mode >> 12 != "\10\4\1\12\12"[k - 1];
 		return i != 'e';
 	}
 	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
@@ -835,8 +915,7 @@ static int setopts(struct sh *c, char **av)
 
 	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
 		for (p = s + 1; *p; p++) {
-			for (i = 0; i < 4 && "exci"[i] != *p; i++)
-				;
+			i = in("exci", *p);
 			if (*s == '-')
 				c->opts |= 1 << i;
 			else
@@ -845,19 +924,20 @@ static int setopts(struct sh *c, char **av)
 	return n;
 }
 
-static const char builtins[] = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
+static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
 	char *a = av[1], *p, *l, *w;
-	long n = 1, r;
+	long n, r;
 
-	if (a)
-		num(a, &n);
+	num(a ? a : "1", &n);
 	switch (b) {
 	case 0:
 		p = a ? a : getvar(c, "HOME", 4);
-		r = sys_chdir(p ? p : "/");
+		if (!p)
+			p = "/";
+		r = sys_chdir(p);
 		if (is_err(r)) {
 			warn_errno(p, r);
 			return 2;
@@ -887,10 +967,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 0;
 	case 6:
 		av += a && streq(a, "-r");
-		w = c->top + (c->end - c->top) / 3;
-		for (l = c->top; (r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < w; l++)
-			;
-		*l = 0;
+		l = getline(c, c->top + (c->end - c->top) / 4, &r);
 		w = c->top;
 		c->top = l + 1;
 		l = w;
@@ -925,7 +1002,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 1;
 	case 13:
 		n = a && streq(a, "-n");
-		return say(c, 1, "", av + 1 + n, !n);
+		return say(1, "", av + 1 + n, !n);
 	case 16:
 	case 17:
 		if (c->loops && n > 0) {
@@ -950,10 +1027,10 @@ static void simple(struct sh *c)
 {
 	char *m = c->top, **av, *p, *s;
 	struct sv sv;
-	int t, na = 0, i, b, bad = 0, any = 0;
+	int t, na = 0, i, b, any = 0;
 	long pid;
 
-	sv.n = 0;
+	sv.n = sv.bad = 0;
 	c->nw = c->sst = 0;
 	for (;; any = 1) {
 		p = c->pos;
@@ -966,20 +1043,16 @@ static void simple(struct sh *c)
 				word1(c, 0);
 				na++;
 			} else
-				word(c, 0);
-		} else if (t && in(redirs, t)) {
-			if (redir(c, t, &sv))
-				c->skip++, bad = 1;
-		} else
+				word(c);
+		} else if (in(redirs, t))
+			redir(c, t, &sv);
+		else
 			break;
 	}
 	c->pos = p;
 	if (!any)
 		synerr(c);
-	c->skip -= bad;
-	if (bad)
-		c->st = 2;
-	else if (!c->skip) {
+	if (!c->skip) {
 		av = aligned(c);
 		if ((char *)(av + c->nw + 1) > c->end)
 			fail(c, "out of memory");
@@ -988,7 +1061,7 @@ static void simple(struct sh *c)
 		av[i] = 0;
 		c->top = (char *)(av + i + 1);
 		if (c->opts & OPT_X)
-			say(c, 2, "+ ", av, 1);
+			say(2, "+ ", av, 1);
 		/* Assignments stay in the shell but for external commands. */
 		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
 		for (i = 0; i < na && b != -1; i++)
@@ -1004,6 +1077,7 @@ static void simple(struct sh *c)
 			c->st = waitfor(pid);
 		}
 	}
+	c->skip -= sv.bad;
 	restore(&sv);
 	c->top = m;
 }
@@ -1045,7 +1119,7 @@ static void do_if(struct sh *c)
 
 /* After a loop body that ran: 0 to leave the loop.  break and continue
  * turn running off until the loop they end. */
-static int endbody(struct sh *c)
+static __attribute__((noinline)) int endbody(struct sh *c)
 {
 	int k = c->cont;
 
@@ -1097,14 +1171,13 @@ static void do_for(struct sh *c)
 	if (c->kw == K_IN) {
 		while ((t = tok(c)) == 'w')
 			if (!c->skip)
-				word(c, 0);
-	} else
-		for (; i < c->nargs; i++, c->nw++) {
-			k = strlen(c->args[i]) + 1;
-			memcpy(c->top, c->args[i], k);
-			c->top += k;
-		}
-	i = 0;
+				word(c);
+	} else {
+		/* No "in": the words of "$@". */
+		c->ts = "\"$@\"";
+		c->te = c->ts + 4;
+		word(c);
+	}
 	if (t != ';' && t != '\n')
 		synerr(c);
 	newlines(c);
@@ -1175,7 +1248,6 @@ static void do_case(struct sh *c)
 
 static void body(struct sh *c, int k)
 {
-	long pid;
 
 	switch (k) {
 	case 0:
@@ -1196,14 +1268,8 @@ static void body(struct sh *c, int k)
 		expect(c, K_BRACE);
 		break;
 	default:
-		if (!c->skip) {
-			pid = spawn(c, 0);
-			if (!pid) {
-				list(c);
-				sys_exit(c->st);
-			}
-			c->st = waitfor(pid);
-		}
+		if (!c->skip)
+			c->st = waitfor(child(c, list, 0, 0));
 		runl(c, 0);
 		if (tok(c) != ')')
 			synerr(c);
@@ -1214,37 +1280,32 @@ static void command(struct sh *c)
 {
 	char *p = c->pos, *e;
 	struct sv sv;
-	int t = tok(c), k = t == '(' ? K_PAREN : c->kw, bad = 0;
+	int t = tok(c), k = t == '(' ? K_PAREN : c->kw;
 
 	if (k < 0 || k > K_PAREN) {
 		c->pos = p;
 		simple(c);
 		return;
 	}
-	sv.n = 0;
+	sv.n = sv.bad = 0;
 	p = c->pos;
 	c->skip++;
 	body(c, k);
 	c->skip--;
-	while ((t = peek(c)) && in(redirs, t)) {
-		tok(c);
-		if (redir(c, t, &sv))
-			c->skip++, bad = 1;
-	}
-	c->skip -= bad;
-	if (bad)
-		c->st = 2;
-	else if (!c->skip) {
+	while ((t = accept(c, redirs)))
+		redir(c, t, &sv);
+	if (!c->skip) {
 		e = c->pos;
 		c->pos = p;
 		body(c, k);
 		c->pos = e;
 	}
+	c->skip -= sv.bad;
 	restore(&sv);
 }
 
 /* Reads fn with running off; says what token follows. */
-static int ahead(struct sh *c, void (*fn)(struct sh *))
+static __attribute__((noinline)) int ahead(struct sh *c, void (*fn)(struct sh *))
 {
 	char *p = c->pos;
 	int t;
@@ -1260,8 +1321,7 @@ static int ahead(struct sh *c, void (*fn)(struct sh *))
 static void pipeline(struct sh *c)
 {
 	char *p = c->pos;
-	int bang = 0, in = -1, fds[2], n = 0, last, *pids = (int *)aligned(c);
-	long pid;
+	int bang = 0, io[3] = { -1 }, n = 0, last, *pids = (int *)aligned(c);
 
 	if (tok(c), c->kw == K_BANG)
 		bang = 1;
@@ -1272,34 +1332,19 @@ static void pipeline(struct sh *c)
 		if (!n && last)
 			command(c);
 		else {
+			io[1] = io[2] = -1;
 			if (!last)
-				sys_pipe2(fds, O_CLOEXEC);
-			pid = spawn(c, 0);
-			if (!pid) {
-				if (in >= 0)
-					sys_dup3(in, 0, 0);
-				if (!last) {
-					sys_dup3(fds[1], 1, 0);
-					sys_close(fds[0]);
-				}
-				command(c);
-				sys_exit(c->st);
-			}
-			pids[n++] = pid;
-			if (in >= 0)
-				sys_close(in);
-			in = fds[0];
-			if (!last)
-				sys_close(fds[1]);
+				sys_pipe2(io + 1, O_CLOEXEC);
+			pids[n++] = child(c, command, 0, io);
+			sys_close(io[0]);
+			sys_close(io[2]);
+			io[0] = io[1];
 			c->skip++;
 			command(c);
 			c->skip--;
 		}
-		p = c->pos;
-		if (tok(c) != '|') {
-			c->pos = p;
+		if (!accept(c, "|"))
 			break;
-		}
 		newlines(c);
 	}
 	for (last = 0; last < n; last++)
@@ -1311,7 +1356,6 @@ static void pipeline(struct sh *c)
 
 static void andor(struct sh *c)
 {
-	char *p;
 	int t = 0, on;
 
 	for (;;) {
@@ -1319,10 +1363,8 @@ static void andor(struct sh *c)
 		c->skip += !on;
 		pipeline(c);
 		c->skip -= !on;
-		p = c->pos;
-		t = tok(c);
-		if (t != 'A' && t != 'O') {
-			c->pos = p;
+		t = accept(c, "AO");
+		if (!t) {
 			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
 				sys_exit(c->st);
 			return;
@@ -1333,9 +1375,7 @@ static void andor(struct sh *c)
 
 static void list(struct sh *c)
 {
-	char *p;
 	int t;
-	long pid;
 
 	for (;;) {
 		newlines(c);
@@ -1345,75 +1385,76 @@ static void list(struct sh *c)
 		if (c->skip || ahead(c, andor) != '&')
 			andor(c);
 		else {
-			pid = spawn(c, 1);
-			if (!pid) {
-				andor(c);
-				sys_exit(c->st);
-			}
-			c->bg = pid;
+			c->bg = child(c, andor, 1, 0);
 			c->skip++;
 			andor(c);
 			c->skip--;
 			c->st = 0;
 		}
-		p = c->pos;
-		t = tok(c);
-		if (t != ';' && t != '&' && t != '\n')
-			c->pos = p;
+		accept(c, ";&\n");
 	}
+}
+
+/* Reads and runs line by line, prompting; an error ends the line, not
+ * the shell.  Apart because setjmp keeps its variables out of registers. */
+static __attribute__((noinline)) void interact(struct sh *c)
+{
+	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
+	char *p, *mem = c->top;
+	long r;
+
+	c->inter = 1;
+	/* With no job control, ^Z would stop the shell with its
+	 * child: it is ignored by both. */
+	for (r = 0; r < 3; r++)
+		sys_rt_sigaction(ignored[r], &sigint[1], 0);
+	for (;;) {
+		__builtin_setjmp(c->jb);
+		c->skip = c->noerr = c->brk = c->cont = c->loops = 0;
+		c->top = mem;
+		err_puts("$ ");
+		p = getline(c, c->end - 4096, &r);
+		if (p == mem && r != 1)
+			break;
+		c->top = p + 1;
+		run(c, mem);
+	}
+}
+
+/* Runs the shell in c, whose memory is set up.  Apart from main so that
+ * c is a pointer in a register, not a far stack offset. */
+static __attribute__((noinline)) int shell(struct sh *c, char **argv, char **envp)
+{
+	char t[64], *text = 0;
+
+	for (; *envp; envp++)
+		setvar(c, *envp, 1);
+	c->pid = sys_getpid();
+	c->arg0 = *argv;
+	argv += 1 + setopts(c, argv + 1);
+	if ((c->opts & OPT_C) && !(text = *argv++))
+		fail(c, "-c needs a string");
+	c->args = argv;
+	if (*argv)
+		setargs(c, argv);
+	if (text)
+		run(c, text);
+	else if (*argv || (!(c->opts & OPT_I) && is_err(sys_ioctl(0, TCGETS, t))))
+		source(c, *argv);
+	else
+		interact(c);
+	return c->st;
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
 	struct sh c;
-	char mem[MEM], vars[VARS], t[64], *text = 0, *file = 0, *p;
-	long r;
+	char mem[MEM], vars[VARS];
 
 	memset(&c, 0, sizeof(c));
 	c.top = mem;
 	c.end = mem + MEM;
 	c.vars = c.vend = vars;
 	c.vlim = vars + VARS;
-	for (; *envp; envp++)
-		setvar(&c, *envp, 1);
-	c.pid = sys_getpid();
-	c.arg0 = *argv;
-	argv += 1 + setopts(&c, argv + 1);
-	if (c.opts & OPT_C) {
-		if (!(text = *argv++))
-			fail(&c, "-c needs a string");
-		if (*argv)
-			c.arg0 = *argv++;
-	} else if (*argv)
-		c.arg0 = file = *argv++;
-	c.args = argv;
-	while (argv[c.nargs])
-		c.nargs++;
-	if (text)
-		run(&c, text);
-	else if (file)
-		source(&c, file);
-	else if ((c.opts & OPT_I) || !is_err(sys_ioctl(0, TCGETS, t))) {
-		c.inter = 1;
-		/* With no job control, ^Z would stop the shell with its
-		 * child: it is ignored by both. */
-		for (r = 0; r < 3; r++)
-			sys_rt_sigaction(ignored[r], &sigint[1], 0);
-		for (;;) {
-			__builtin_setjmp(c.jb);
-			c.skip = c.noerr = c.brk = c.cont = c.loops = 0;
-			c.top = mem;
-			err_puts("$ ");
-			for (p = mem; (r = sys_read(0, p, 1)) == 1 && *p++ != '\n' && p < c.end - 4096;)
-				;
-			if (p == mem)
-				break;
-			*p = 0;
-			c.top = p + 1;
-			run(&c, mem);
-		}
-	} else
-		source(&c, 0);
-	return c.st;
+	return shell(&c, argv, envp);
 }

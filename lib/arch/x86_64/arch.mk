@@ -1,5 +1,7 @@
 # x86-64: the native target of this machine.
-ARCH_CFLAGS := -m64 -march=x86-64 -mtune=generic -malign-data=abi
+# -malign-data=abi (gcc only) stops gcc padding arrays to 32 bytes.
+ARCH_CFLAGS := -m64 -march=x86-64 -mtune=generic \
+	$(shell $(CC) -malign-data=abi -x c -c -o /dev/null /dev/null 2>/dev/null && echo -malign-data=abi)
 ARCH_CRT := crt.asm
 ARCH_CRT_BUILD = $(NASM) -f elf64 -o $@ $<
 ARCH_LDLIBS :=
