@@ -10,9 +10,11 @@
  *
  * Standard: util-linux dmesg, in the small.
  */
-#define ERR_FEW
+#define ERR_CODES EPERM, ENOSPC
+#define ERR_TEXTS "Operation not permitted\0No space left on device"
 #include "mote.h"
-#include "syserr.h"
+
+#define USAGE "[-c | -C] [-r] [-n LEVEL]"
 
 /* syslog(2)'s actions; the kernel keeps them out of its UAPI headers. */
 #define ACTION_READ_ALL 3
@@ -38,22 +40,21 @@ int main(int argc, char **argv, char **envp)
 		raw = 1;
 		break;
 	case 'n':
-		if (parse_ulong(OPT_ARG("[-c | -C] [-r] [-n LEVEL]"), &level))
-			usage("[-c | -C] [-r] [-n LEVEL]");
+		if (parse_ulong(OPT_ARG(USAGE), &level))
+			usage(USAGE);
 		action = ACTION_CONSOLE_LEVEL;
 		break;
 	default:
-		usage("[-c | -C] [-r] [-n LEVEL]");
+		usage(USAGE);
 	} OPTS_END
 	if (*argv)
-		usage("[-c | -C] [-r] [-n LEVEL]");
-	n = sys_syslog(action, action == ACTION_CONSOLE_LEVEL ? 0 : buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
+		usage(USAGE);
+	/* Clearing and setting the level return 0: nothing to print then. */
+	n = sys_syslog(action, buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
 	if (is_err(n)) {
-		warn_sys("syslog", n);
+		warn_errno("syslog", n);
 		return 1;
 	}
-	if (action == ACTION_CLEAR || action == ACTION_CONSOLE_LEVEL)
-		return 0;
 	/* Drop "<N>" at each line's start, in place. */
 	end = buf + n;
 	for (p = q = buf; p < end; ) {

@@ -11,7 +11,8 @@
  *
  * Standard: busybox init, without /etc/inittab.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT
+#define ERR_TEXTS "No such file or directory"
 #include "mote.h"
 #include "proc.h"
 #include "power.h"
@@ -21,10 +22,7 @@
 
 static void set_mask(unsigned long bits)
 {
-	sigset_t set;
-
-	memcpy(&set, &bits, sizeof(bits));
-	sys_rt_sigprocmask(SIG_SETMASK, &set, 0);
+	sys_rt_sigprocmask(SIG_SETMASK, (sigset_t *)&bits, 0);
 }
 
 static void sleep_s(long s)
@@ -40,7 +38,7 @@ static void sleep_s(long s)
 static long spawn(char **argv, int tty)
 {
 	static char *const env[] = { "PATH=/sbin:/bin:/usr/sbin:/usr/bin", "HOME=/", "TERM=vt100", 0 };
-	char path[64] = "/dev/", *p, *name;
+	char path[64], *p, *name;
 	long pid = sys_fork(), fd;
 
 	if (pid)
@@ -55,8 +53,9 @@ static long spawn(char **argv, int tty)
 				if (p[1] > ' ')
 					name = p + 1;
 			}
-		memmove(path + 5, name, p - name);
-		fd = sys_openat(AT_FDCWD, path, O_RDWR, 0);
+		for (int i = 5; i--;)
+			*--name = "/dev/"[i];
+		fd = sys_openat(AT_FDCWD, name, O_RDWR, 0);
 		if (!is_err(fd)) {
 			sys_ioctl(fd, TIOCSCTTY, 0);
 			for (int i = 0; i < 3; i++)
@@ -100,7 +99,6 @@ int main(int argc, char **argv, char **envp)
 	static const char mounts[] = "proc\0/proc\0sysfs\0/sys\0devtmpfs\0/dev\0";
 	const char *p;
 	long rc = 0, sh = 0, sig, pid, fd;
-	struct statx st;
 
 	set_mask(SIGNALS);
 	for (p = mounts; *p; p += strlen(p) + 1) {
@@ -115,7 +113,7 @@ int main(int argc, char **argv, char **envp)
 	    !is_err(fd = sys_openat(AT_FDCWD, "/dev/console", O_RDWR, 0)))
 		for (int i = 0; i < 3; i++)
 			sys_dup3(fd, i, 0);
-	if (!is_err(sys_statx(AT_FDCWD, "/etc/rc", 0, STATX_TYPE, &st)))
+	if (!sys_faccessat(AT_FDCWD, "/etc/rc", 0 /* F_OK: it exists */))
 		rc = spawn((char **)rc_argv, 0);
 	for (;;) {
 		if (!rc && !sh)
