@@ -19,7 +19,7 @@ setup() {
 			kill -0 $pid 2>/dev/null || break
 			sleep 0.05
 		done
-		kill $pid 2>/dev/null
+		kill $pid 2>/dev/null || true
 	done
 	return 1
 }

@@ -10,7 +10,8 @@
  *
  * Standard: procps-ng free.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"
@@ -23,7 +24,7 @@ static const char keys[] =
 
 static char *row(char *p, const char *label, const unsigned long *v, int n, int shift)
 {
-	p = put_field(p, label, -8);
+	p = put_str(p, label);
 	for (int i = 0; i < n; i++)
 		p = put_num(p, shift < 0 ? v[i] << 10 : v[i] >> shift, 12);
 	*p++ = '\n';
@@ -83,8 +84,8 @@ int main(int argc, char **argv, char **envp)
 	swap[1] = v[SWAPTOTAL] - v[SWAPFREE];
 	swap[2] = v[SWAPFREE];
 	p = put_str(out, "               total        used        free      shared  buff/cache   available\n");
-	p = row(p, "Mem:", mem, 6, shift);
-	p = row(p, "Swap:", swap, 3, shift);
+	p = row(p, "Mem:    ", mem, 6, shift);
+	p = row(p, "Swap:   ", swap, 3, shift);
 	if ((n = write_all(1, out, p - out))) {
 		warn_errno("write error", n);
 		return 1;

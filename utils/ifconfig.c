@@ -8,9 +8,9 @@
  *
  * Standard: net-tools ifconfig, IPv4 only.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, EPERM, EINVAL, ENODEV
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Invalid argument\0No such device"
 #include "mote.h"
-#include "syserr.h"
 #include "proc.h"
 #include "inet.h"
 #include "put.h"
@@ -24,9 +24,14 @@ static const char flag_names[] =
 
 static char *put_addr(char *p, const char *label, struct ifreq *r)
 {
+	const unsigned char *b = (const unsigned char *)&((struct sockaddr_in *)&r->ifr_addr)->sin_addr;
+
 	p = put_str(p, label);
-	fmt_ipv4(p, ((struct sockaddr_in *)&r->ifr_addr)->sin_addr.s_addr);
-	return p + strlen(p);
+	for (int i = 0; i < 4; i++) {
+		p = put_num(p, b[i], 0);
+		*p++ = '.';
+	}
+	return p - 1;
 }
 
 /* Shows one interface: -errno if there is none of that name, 1 if it
@@ -134,7 +139,7 @@ int main(int argc, char **argv, char **envp)
 		return 1;
 	}
 	if (e) {
-		warn_sys(name, e);
+		warn_errno(name, e);
 		return 1;
 	}
 	return 0;

@@ -7,6 +7,8 @@
  *
  * Standard: kmod insmod.
  */
+#define ERR_CODES ENOENT, EPERM, ENOEXEC, EEXIST
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Exec format error\0File exists"
 #include "mote.h"
 
 int main(int argc, char **argv, char **envp)

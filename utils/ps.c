@@ -9,35 +9,23 @@
  *
  * Standard: busybox ps, with the columns of ps -o pid,stat,rss,args.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"
 
 static void show(struct out *o, int proc, char *name)
 {
-	char path[64], stat[1024], status[4096], cmd[4096], line[4200], *p, *q, *comm;
+	char path[64], stat[1024], status[4096], line[4200], *end, *p, *q, *comm;
 	unsigned long rss = 0;
 	long n;
-	int i;
 
-	n = strlen(name);
-	memcpy(path, name, n);
-	memcpy(path + n, "/stat", 6);
+	end = put_str(path, name);
+	*put_str(end, "/stat") = 0;
 	/* A process may be gone by now: leave it out. */
 	if (read_file(proc, path, stat, sizeof(stat)) <= 0)
 		return;
-	/* stat's rss lags behind; status has the exact VmRSS (in KiB), as
-	 * procps shows it.  Kernel threads have none. */
-	memcpy(path + n, "/status", 8);
-	if (read_file(proc, path, status, sizeof(status)) > 0)
-		for (p = status; *p; p++)
-			if (*p == '\n' && !memcmp(p + 1, "VmRSS:", 6)) {
-				rss = proc_value(p + 7);
-				break;
-			}
-	memcpy(path + n, "/cmdline", 9);
-	n = read_file(proc, path, cmd, sizeof(cmd));
 	/* "pid (comm) S ppid ...": comm may hold anything, up to the last ')'. */
 	comm = stat;
 	while (*comm && *comm != '(')
@@ -47,16 +35,29 @@ static void show(struct out *o, int proc, char *name)
 	if (!*comm || !*p)
 		return;
 	*p = 0;
-	q = put_field(line, name, 5);
+	/* stat's rss lags behind; status has the exact VmRSS (in KiB), as
+	 * procps shows it.  Kernel threads have none. */
+	*put_str(end, "/status") = 0;
+	if (read_file(proc, path, status, sizeof(status)) > 0)
+		for (q = status; *q; q++)
+			if (*q == '\n' && !memcmp(q + 1, "VmRSS:", 6)) {
+				rss = proc_value(q + 7);
+				break;
+			}
+	q = put_right(line, name, 5);
 	*q++ = ' ';
-	*q++ = comm[strlen(comm) + 2];
+	*q++ = p[2];
 	q = put_num(q, rss, 7);
 	*q++ = ' ';
+	/* The command line goes straight into the line, its NULs made spaces. */
+	*put_str(end, "/cmdline") = 0;
+	n = read_file(proc, path, q, line + sizeof(line) - 1 - q);
 	if (n > 0) {
-		while (n > 0 && !cmd[n - 1])
-			n--;
-		for (i = 0; i < n; i++)
-			*q++ = cmd[i] ? cmd[i] : ' ';
+		for (p = q + n; p > q && !p[-1]; p--)
+			;
+		for (; q < p; q++)
+			if (!*q)
+				*q = ' ';
 	} else {
 		*q++ = '[';
 		q = put_str(q, comm + 1);

@@ -8,7 +8,8 @@
  *
  * Standard: busybox uptime (without the count of users, which needs utmp).
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"

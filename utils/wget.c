@@ -11,7 +11,9 @@
  *
  * Standard: GNU wget / busybox wget, in the small.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ECONNREFUSED
+#define ERR_TEXTS "No such file or directory\0Permission denied\0Is a directory\0No space left on device\0" \
+	"Connection refused"
 #include "mote.h"
 #include "inet.h"
 #include "put.h"
@@ -78,10 +80,7 @@ int main(int argc, char **argv, char **envp)
 	}
 	sock = sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (is_err(sock) || (r = sys_connect(sock, &sa, sizeof(sa))) || (r = write_all(sock, req, len))) {
-		if (r == -ECONNREFUSED)
-			warn_msg(host, "Connection refused");
-		else
-			warn_errno(host, is_err(sock) ? sock : r);
+		warn_errno(host, is_err(sock) ? sock : r);
 		return 1;
 	}
 	/* The head, up to the empty line. */
