@@ -14,14 +14,14 @@ static char *put_str(char *p, const char *s)
 }
 
 /* s right-aligned in width columns, as numbers stand in a table. */
-__attribute__((noinline)) static char *put_right(char *p, const char *s, int width)
+static char *put_right(char *p, const char *s, int width)
 {
 	for (int n = strlen(s); n < width; n++)
 		*p++ = ' ';
 	return put_str(p, s);
 }
 
-static char *put_num(char *p, unsigned long v, int width)
+__attribute__((noinline)) static char *put_num(char *p, unsigned long v, int width)
 {
 	char buf[24];
 

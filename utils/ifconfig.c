@@ -68,10 +68,9 @@ static long show(int sock, struct ifreq *r)
 
 static void set_name(struct ifreq *r, const char *name)
 {
-	size_t n = strlen(name);
-
 	memset(r, 0, sizeof(*r));
-	memcpy(r->ifr_name, name, n < IFNAMSIZ ? n : IFNAMSIZ - 1);
+	for (int i = 0; i < IFNAMSIZ - 1 && name[i]; i++)
+		r->ifr_name[i] = name[i];
 }
 
 int main(int argc, char **argv, char **envp)
