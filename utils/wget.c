@@ -22,7 +22,7 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192], req[4096], name[256], *out = 0, *host, *path, *p, *e;
+	char buf[8192], req[4096], *out = 0, *host, *path, *p, *e;
 	struct sockaddr_in sa = { .sin_family = AF_INET };
 	unsigned long port = 80;
 	long sock, fd = 1, n, len = 0, r = 0;
@@ -43,18 +43,23 @@ int main(int argc, char **argv, char **envp)
 	for (p = host; *p && *p != '/'; p++)
 		;
 	path = *p ? p : "/";
-	n = p - host;
-	if (n >= (long)sizeof(name) || n + strlen(path) + 32 > sizeof(req))
+	if (strlen(*argv) + 32 > sizeof(req))
 		usage(USAGE);
-	memcpy(name, host, n);
-	name[n] = 0;
-	p = put_str(req, "GET ");
-	p = put_str(p, path);
-	p = put_str(p, " HTTP/1.0\r\nHost: ");
-	p = put_str(p, name);
-	p = put_str(p, "\r\n\r\n");
-	len = p - req;
-	host = name;
+	if (!out) {
+		for (out = e = path; *e; e++)
+			if (*e == '/')
+				out = e + 1;
+		if (!*out)
+			out = "index.html";
+	}
+	e = put_str(req, "GET ");
+	e = put_str(e, path);
+	e = put_str(e, " HTTP/1.0\r\nHost: ");
+	/* The path is in the request: its first '/' may end the host. */
+	*p = 0;
+	e = put_str(e, host);
+	e = put_str(e, "\r\n\r\n");
+	len = e - req;
 	for (p = host; *p && *p != ':'; p++)
 		;
 	if (*p) {
@@ -70,13 +75,6 @@ int main(int argc, char **argv, char **envp)
 	if (parse_ipv4(host, &sa.sin_addr.s_addr)) {
 		warn_msg(host, "not an IPv4 address");
 		return 1;
-	}
-	if (!out) {
-		for (out = p = path; *p; p++)
-			if (*p == '/')
-				out = p + 1;
-		if (!*out)
-			out = "index.html";
 	}
 	sock = sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (is_err(sock) || (r = sys_connect(sock, &sa, sizeof(sa))) || (r = write_all(sock, req, len))) {
