@@ -15,7 +15,8 @@
 #include "proc.h"
 #include "put.h"
 
-static void show(struct out *o, int proc, char *name)
+/* Writes the process's line; 0, or the -errno of a write error. */
+static long show(int proc, char *name)
 {
 	char path[64], stat[1024], status[4096], line[4200], *end, *p, *q, *comm;
 	unsigned long rss = 0;
@@ -25,7 +26,7 @@ static void show(struct out *o, int proc, char *name)
 	*put_str(end, "/stat") = 0;
 	/* A process may be gone by now: leave it out. */
 	if (read_file(proc, path, stat, sizeof(stat)) <= 0)
-		return;
+		return 0;
 	/* "pid (comm) S ppid ...": comm may hold anything, up to the last ')'. */
 	comm = stat;
 	while (*comm && *comm != '(')
@@ -33,7 +34,7 @@ static void show(struct out *o, int proc, char *name)
 	for (p = comm + strlen(comm); p > comm && *p != ')'; p--)
 		;
 	if (!*comm || !*p)
-		return;
+		return 0;
 	*p = 0;
 	/* stat's rss lags behind; status has the exact VmRSS (in KiB), as
 	 * procps shows it.  Kernel threads have none. */
@@ -64,14 +65,13 @@ static void show(struct out *o, int proc, char *name)
 		*q++ = ']';
 	}
 	*q++ = '\n';
-	out_put(o, line, q - line);
+	return write_all(1, line, q - line);
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	struct out o = { .fd = 1 };
 	char buf[4096];
-	long proc, n;
+	long proc, n, r;
 
 	if (argc > 1)
 		usage("");
@@ -80,17 +80,17 @@ int main(int argc, char **argv, char **envp)
 		warn_errno("/proc", proc);
 		return 1;
 	}
-	out_str(&o, "  PID S    RSS COMMAND\n");
-	while ((n = sys_getdents64(proc, buf, sizeof(buf))) > 0)
-		for (long i = 0; i < n; ) {
+	/* A write for each line: ps lists hundreds, not millions. */
+	r = write_all(1, "  PID S    RSS COMMAND\n", 23);
+	while (!r && (n = sys_getdents64(proc, buf, sizeof(buf))) > 0)
+		for (long i = 0; !r && i < n; ) {
 			struct dirent64 *d = (struct dirent64 *)(buf + i);
 			if (d->d_name[0] >= '1' && d->d_name[0] <= '9')
-				show(&o, proc, d->d_name);
+				r = show(proc, d->d_name);
 			i += d->d_reclen;
 		}
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
+	if (r) {
+		warn_errno("write error", r);
 		return 1;
 	}
 	return 0;
