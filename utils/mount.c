@@ -28,6 +28,16 @@ static const unsigned flags[] = {
 	MS_SYNCHRONOUS, MS_NOATIME,
 };
 
+/* Ends the field at p at the first c; returns the next one. */
+static char *cut(char *p, int c)
+{
+	while (*p && *p != c)
+		p++;
+	if (*p)
+		*p++ = 0;
+	return p;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	char fs[4096], *type = 0, *opts = 0, *p, *q, *dev, *dir;
@@ -67,10 +77,7 @@ int main(int argc, char **argv, char **envp)
 		const char *n = names;
 		unsigned i = 0;
 
-		while (*p && *p != ',')
-			p++;
-		if (*p)
-			*p++ = 0;
+		p = cut(p, ',');
 		for (; *n && !streq(n, o); n += strlen(n) + 1)
 			i++;
 		if (*n) {
@@ -102,10 +109,7 @@ int main(int argc, char **argv, char **envp)
 			r = -ENODEV;
 		for (p = fs; (r == -ENODEV || r == -EINVAL) && *p; ) {
 			char *line = p;
-			while (*p && *p != '\n')
-				p++;
-			if (*p)
-				*p++ = 0;
+			p = cut(p, '\n');
 			if (*line == '\t')
 				r = sys_mount(dev, dir, line + 1, fl, opts);
 		}
