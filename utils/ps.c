@@ -15,17 +15,16 @@
 #include "proc.h"
 #include "put.h"
 
-/* Writes the process's line; 0, or the -errno of a write error. */
-static long show(int proc, char *name)
+/* Writes the line of the process whose /proc folder is dir; 0, or the
+ * -errno of a write error. */
+static long show(int dir, char *name)
 {
-	char path[64], stat[1024], status[4096], line[4200], *end, *p, *q, *comm;
+	char stat[1024], status[4096], line[4200], *p, *q, *comm;
 	unsigned long rss = 0;
 	long n;
 
-	end = put_str(path, name);
-	*put_str(end, "/stat") = 0;
 	/* A process may be gone by now: leave it out. */
-	if (read_file(proc, path, stat, sizeof(stat)) <= 0)
+	if (read_file(dir, "stat", stat, sizeof(stat)) <= 0)
 		return 0;
 	/* "pid (comm) S ppid ...": comm may hold anything, up to the last ')'. */
 	comm = stat;
@@ -38,8 +37,7 @@ static long show(int proc, char *name)
 	*p = 0;
 	/* stat's rss lags behind; status has the exact VmRSS (in KiB), as
 	 * procps shows it.  Kernel threads have none. */
-	*put_str(end, "/status") = 0;
-	if (read_file(proc, path, status, sizeof(status)) > 0)
+	if (read_file(dir, "status", status, sizeof(status)) > 0)
 		for (q = status; *q; q++)
 			if (*q == '\n' && !memcmp(q + 1, "VmRSS:", 6)) {
 				rss = proc_value(q + 7);
@@ -51,8 +49,7 @@ static long show(int proc, char *name)
 	q = put_num(q, rss, 7);
 	*q++ = ' ';
 	/* The command line goes straight into the line, its NULs made spaces. */
-	*put_str(end, "/cmdline") = 0;
-	n = read_file(proc, path, q, line + sizeof(line) - 1 - q);
+	n = read_file(dir, "cmdline", q, line + sizeof(line) - 1 - q);
 	if (n > 0) {
 		for (p = q + n; p > q && !p[-1]; p--)
 			;
@@ -85,8 +82,13 @@ int main(int argc, char **argv, char **envp)
 	while (!r && (n = sys_getdents64(proc, buf, sizeof(buf))) > 0)
 		for (long i = 0; !r && i < n; ) {
 			struct dirent64 *d = (struct dirent64 *)(buf + i);
-			if (d->d_name[0] >= '1' && d->d_name[0] <= '9')
-				r = show(proc, d->d_name);
+			if (d->d_name[0] >= '1' && d->d_name[0] <= '9') {
+				long dir = sys_openat(proc, d->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+				if (!is_err(dir)) {
+					r = show(dir, d->d_name);
+					sys_close(dir);
+				}
+			}
 			i += d->d_reclen;
 		}
 	if (r) {
