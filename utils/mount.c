@@ -20,10 +20,10 @@
 
 #define USAGE "[-t TYPE] [-o OPTS] [DEVICE] DIR"
 
-/* Flag options, each name followed by its index in flags[]. */
+/* Flag options, in the order of their bits in flags[] (all below 1 << 16). */
 static const char names[] =
 	"ro\0" "rw\0" "remount\0" "bind\0" "rbind\0" "nosuid\0" "nodev\0" "noexec\0" "sync\0" "noatime\0";
-static const unsigned flags[] = {
+static const unsigned short flags[] = {
 	MS_RDONLY, 0, MS_REMOUNT, MS_BIND, MS_BIND | MS_REC, MS_NOSUID, MS_NODEV, MS_NOEXEC,
 	MS_SYNCHRONOUS, MS_NOATIME,
 };
