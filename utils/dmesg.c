@@ -6,7 +6,7 @@
  * -c  clear the buffer after printing it
  * -C  clear it, print nothing
  * -r  raw: keep the priorities
- * -n  set the level of the messages printed on the console
+ * -n  set the level (1 to 8) of the messages printed on the console
  *
  * Standard: util-linux dmesg, in the small.
  */
@@ -25,8 +25,7 @@
 int main(int argc, char **argv, char **envp)
 {
 	char buf[1 << 20], *p, *q, *end;
-	int action = ACTION_READ_ALL, raw = 0;
-	unsigned long level = 0;
+	int action = ACTION_READ_ALL, raw = 0, level = 0;
 	long n;
 
 	OPTS(argv) {
@@ -40,8 +39,10 @@ int main(int argc, char **argv, char **envp)
 		raw = 1;
 		break;
 	case 'n':
-		if (parse_ulong(OPT_ARG(USAGE), &level))
+		p = OPT_ARG(USAGE);
+		if (p[0] < '1' || p[0] > '8' || p[1])
 			usage(USAGE);
+		level = p[0] - '0';
 		action = ACTION_CONSOLE_LEVEL;
 		break;
 	default:
@@ -50,7 +51,7 @@ int main(int argc, char **argv, char **envp)
 	if (*argv)
 		usage(USAGE);
 	/* Clearing and setting the level return 0: nothing to print then. */
-	n = sys_syslog(action, buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
+	n = sys_syslog(action, buf, action == ACTION_CONSOLE_LEVEL ? level : (int)sizeof(buf));
 	if (is_err(n)) {
 		warn_errno("syslog", n);
 		return 1;
