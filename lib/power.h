@@ -1,7 +1,7 @@
 /* What reboot, poweroff and halt send to init, as busybox does:
- * SIGTERM to reboot, SIGUSR2 to power off, SIGUSR1 to halt.  The three
- * carry one error text (ERR_CODES): EPERM, the refusal that kill(2) and
- * reboot(2) give. */
+ * SIGTERM to reboot, SIGUSR2 to power off, SIGUSR1 to halt.  Each of the
+ * three carries one error text (its ERR_CODES): EPERM's, the refusal that
+ * kill(2) and reboot(2) give. */
 #ifndef MOTE_POWER_H
 #define MOTE_POWER_H
 

@@ -21,6 +21,7 @@ static char *put_right(char *p, const char *s, int width)
 	return put_str(p, s);
 }
 
+/* Out of line: gcc -Oz would copy it into each of a table's calls. */
 __attribute__((noinline)) static char *put_num(char *p, unsigned long v, int width)
 {
 	char buf[24];
