@@ -19,7 +19,7 @@
  * -errno of a write error. */
 static long show(int dir, char *name)
 {
-	char stat[1024], status[4096], line[4200], *p, *q, *comm;
+	char stat[1024], status[4096], line[4200], *p, *q, *v, *comm;
 	unsigned long rss = 0;
 	long n;
 
@@ -39,8 +39,8 @@ static long show(int dir, char *name)
 	 * procps shows it.  Kernel threads have none. */
 	if (read_file(dir, "status", status, sizeof(status)) > 0)
 		for (q = status; *q; q++)
-			if (*q == '\n' && !memcmp(q + 1, "VmRSS:", 6)) {
-				rss = proc_value(q + 7);
+			if (*q == '\n' && (v = skip_prefix(q + 1, "VmRSS:"))) {
+				rss = proc_value(v);
 				break;
 			}
 	q = put_right(line, name, 5);

@@ -36,10 +36,9 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	if (!*argv || argv[1] || memcmp(*argv, "http://", 7))
+	if (!*argv || argv[1] || !(host = skip_prefix(*argv, "http://")))
 		usage(USAGE);
 	/* "HOST[:PORT]" up to the path; the request names it, port included. */
-	host = *argv + 7;
 	for (p = host; *p && *p != '/'; p++)
 		;
 	path = *p ? p : "/";
