@@ -19,9 +19,15 @@ static void err_puts(const char *s)
 
 /* strerror for the errnos people meet, the texts in the order of codes[];
  * "error N", built in num, for the rest.  A utility short of bytes defines
- * ERR_FEW before including mote.h to carry only the four most common. */
+ * ERR_FEW before including mote.h to carry only the four most common, or
+ * names its own: ERR_CODES, a list of codes, and ERR_TEXTS, their texts
+ * joined by "\0", as a system utility does for the few errors it meets. */
 static const char *err_text(long e, char num[24])
 {
+#ifdef ERR_CODES
+	static const unsigned char codes[] = { ERR_CODES };
+	static const char texts[] __attribute__((aligned(1))) = ERR_TEXTS;
+#else
 	static const unsigned char codes[] = {
 		ENOENT, EACCES, EISDIR, ENOSPC,
 #ifndef ERR_FEW
@@ -52,10 +58,13 @@ static const char *err_text(long e, char num[24])
 		"Cannot allocate memory\0"
 #endif
 		;
+#endif
 	const char *p = texts;
 	char *q;
 	unsigned i;
 
+	/* Unrolled, a table of two or three costs more than the loop. */
+#pragma GCC unroll 1
 	for (i = 0; i < sizeof(codes); i++, p += strlen(p) + 1)
 		if (codes[i] == -e)
 			return p;

@@ -1,11 +1,10 @@
 /* IPv4 sockets and interfaces, without libc: the socket constants, which
  * the kernel keeps out of its UAPI headers (these values hold on every
- * architecture mote builds for), and dotted-quad addresses both ways. */
+ * architecture mote builds for), and reading dotted-quad addresses. */
 #ifndef MOTE_INET_H
 #define MOTE_INET_H
 
 #include "sys.h"
-#include "num.h"
 #include <linux/socket.h>
 
 #ifndef AF_INET
@@ -49,21 +48,6 @@ static int parse_ipv4(const char *s, __be32 *addr)
 		b[i] = v;
 	}
 	return 0;
-}
-
-/* Writes addr as "a.b.c.d" into buf (16 bytes); returns buf. */
-static char *fmt_ipv4(char *buf, __be32 addr)
-{
-	const unsigned char *b = (const unsigned char *)&addr;
-	char num[4], *p = buf;
-
-	for (int i = 0; i < 4; i++) {
-		const char *d = fmt_ulong(num + 3, b[i]);
-		while (d < num + 3)
-			*p++ = *d++;
-		*p++ = i < 3 ? '.' : 0;
-	}
-	return buf;
 }
 
 #endif

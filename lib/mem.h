@@ -82,4 +82,13 @@ static inline int streq(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* What follows prefix in s, or null if s does not begin with it. */
+static inline char *skip_prefix(const char *s, const char *prefix)
+{
+	while (*prefix)
+		if (*s++ != *prefix++)
+			return 0;
+	return (char *)s;
+}
+
 #endif

@@ -1,9 +1,10 @@
 /* What reboot, poweroff and halt send to init, as busybox does:
- * SIGTERM to reboot, SIGUSR2 to power off, SIGUSR1 to halt. */
+ * SIGTERM to reboot, SIGUSR2 to power off, SIGUSR1 to halt.  Each of the
+ * three carries one error text (its ERR_CODES): EPERM's, the refusal that
+ * kill(2) and reboot(2) give. */
 #ifndef MOTE_POWER_H
 #define MOTE_POWER_H
 
-#define ERR_FEW
 #include "mote.h"
 
 /* reboot(2)'s command for one of those signals. */
@@ -32,10 +33,7 @@ static int power_main(char **argv, int sig)
 	} else
 		r = sys_kill(1, sig);
 	if (is_err(r)) {
-		if (r == -EPERM)
-			warn_msg(0, "Operation not permitted");
-		else
-			warn_errno(0, r);
+		warn_errno(0, r);
 		return 1;
 	}
 	return 0;

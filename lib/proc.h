@@ -9,16 +9,16 @@
  * with a NUL; returns the length or -errno. */
 static long read_file(int dir, const char *path, char *buf, size_t n)
 {
-	long fd = sys_openat(dir, path, O_RDONLY | O_CLOEXEC, 0), r = 0;
-	size_t len = 0;
+	long fd = sys_openat(dir, path, O_RDONLY | O_CLOEXEC, 0), r, len = 0;
 
 	if (is_err(fd))
 		return fd;
-	while (len < n - 1 && (r = sys_read(fd, buf + len, n - 1 - len)) > 0)
+	/* A full buffer asks for 0 bytes, and gets 0: the end. */
+	while ((r = sys_read(fd, buf + len, n - 1 - len)) > 0)
 		len += r;
 	sys_close(fd);
 	buf[len] = 0;
-	return r < 0 ? r : (long)len;
+	return r < 0 ? r : len;
 }
 
 /* The number after the blanks at s, as in "MemTotal:    123 kB". */

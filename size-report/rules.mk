@@ -2,7 +2,7 @@
 #
 #   make size-report    measure mote and its peers: size-report/REPORT.md, sizes.svg
 #   make check-size     fresh build; exit 1 if a utility grew by a byte or its RSS
-#                       by a page against size-report/baseline.tsv
+#                       by more than a page against size-report/baseline.tsv
 #   make size-baseline  rewrite the baseline rows of this ARCH on purpose
 #   make size-musl      the same sources built hosted against musl (musl-gcc)
 #   make docs           docs/anatomy.md, `true` byte by byte (tools/explain)

@@ -13,6 +13,8 @@ load helper
 }
 @test "ps: the same processes as /proc, with their command lines" {
 	sleep 30 & local pid=$!
+	# Until it has exec'd, the child is still bash.
+	sleep 0.2
 	run mote ps
 	kill $pid
 	assert_line --regexp "^ *$pid S +[0-9]+ sleep 30\$"
@@ -38,6 +40,7 @@ load helper
 @test "ps: a name with spaces and parentheses" {
 	cp "$(command -v sleep)" "$BATS_TEST_TMPDIR/a) (b"
 	"$BATS_TEST_TMPDIR/a) (b" 30 & local pid=$!
+	sleep 0.2
 	run mote ps
 	kill $pid
 	assert_line --regexp "^ *$pid S +[0-9]+ .*/a\\) \\(b 30\$"

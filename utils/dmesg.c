@@ -6,13 +6,15 @@
  * -c  clear the buffer after printing it
  * -C  clear it, print nothing
  * -r  raw: keep the priorities
- * -n  set the level of the messages printed on the console
+ * -n  set the level (1 to 8) of the messages printed on the console
  *
  * Standard: util-linux dmesg, in the small.
  */
-#define ERR_FEW
+#define ERR_CODES EPERM, ENOSPC
+#define ERR_TEXTS "Operation not permitted\0No space left on device"
 #include "mote.h"
-#include "syserr.h"
+
+#define USAGE "[-c | -C] [-r] [-n LEVEL]"
 
 /* syslog(2)'s actions; the kernel keeps them out of its UAPI headers. */
 #define ACTION_READ_ALL 3
@@ -23,8 +25,7 @@
 int main(int argc, char **argv, char **envp)
 {
 	char buf[1 << 20], *p, *q, *end;
-	int action = ACTION_READ_ALL, raw = 0;
-	unsigned long level = 0;
+	int action = ACTION_READ_ALL, raw = 0, level = 0;
 	long n;
 
 	OPTS(argv) {
@@ -38,22 +39,23 @@ int main(int argc, char **argv, char **envp)
 		raw = 1;
 		break;
 	case 'n':
-		if (parse_ulong(OPT_ARG("[-c | -C] [-r] [-n LEVEL]"), &level))
-			usage("[-c | -C] [-r] [-n LEVEL]");
+		p = OPT_ARG(USAGE);
+		if (p[0] < '1' || p[0] > '8' || p[1])
+			usage(USAGE);
+		level = p[0] - '0';
 		action = ACTION_CONSOLE_LEVEL;
 		break;
 	default:
-		usage("[-c | -C] [-r] [-n LEVEL]");
+		usage(USAGE);
 	} OPTS_END
 	if (*argv)
-		usage("[-c | -C] [-r] [-n LEVEL]");
-	n = sys_syslog(action, action == ACTION_CONSOLE_LEVEL ? 0 : buf, action == ACTION_CONSOLE_LEVEL ? level : sizeof(buf));
+		usage(USAGE);
+	/* Clearing and setting the level return 0: nothing to print then. */
+	n = sys_syslog(action, buf, action == ACTION_CONSOLE_LEVEL ? level : (int)sizeof(buf));
 	if (is_err(n)) {
-		warn_sys("syslog", n);
+		warn_errno("syslog", n);
 		return 1;
 	}
-	if (action == ACTION_CLEAR || action == ACTION_CONSOLE_LEVEL)
-		return 0;
 	/* Drop "<N>" at each line's start, in place. */
 	end = buf + n;
 	for (p = q = buf; p < end; ) {

@@ -10,7 +10,8 @@
  *
  * Standard: procps-ng free.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"
@@ -18,60 +19,63 @@
 /* The /proc/meminfo values read, in KiB, in this order. */
 enum { TOTAL, FREE, SHMEM, BUFFERS, CACHED, SRECLAIMABLE, AVAILABLE, SWAPTOTAL, SWAPFREE, NKEYS };
 static const char keys[] =
-	"MemTotal:\0MemFree:\0Shmem:\0Buffers:\0Cached:\0SReclaimable:\0MemAvailable:\0"
-	"SwapTotal:\0SwapFree:";
+	"MemTotal\0MemFree\0Shmem\0Buffers\0Cached\0SReclaimable\0MemAvailable\0SwapTotal\0SwapFree";
 
 static char *row(char *p, const char *label, const unsigned long *v, int n, int shift)
 {
-	p = put_field(p, label, -8);
+	p = put_str(p, label);
 	for (int i = 0; i < n; i++)
-		p = put_num(p, shift < 0 ? v[i] << 10 : v[i] >> shift, 12);
+		p = put_num(p, v[i] << 10 >> shift, 12);
 	*p++ = '\n';
 	return p;
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192], out[256], *p;
+	char buf[8192], out[256], *p, *name;
 	const char *k;
 	unsigned long v[NKEYS] = { 0 }, mem[6], swap[3];
-	int shift = 0;
+	int shift = 10;
 	long n;
 
 	OPTS(argv) {
 	case 'b':
-		shift = -1;
-		break;
-	case 'k':
 		shift = 0;
 		break;
-	case 'm':
+	case 'k':
 		shift = 10;
 		break;
-	case 'g':
+	case 'm':
 		shift = 20;
+		break;
+	case 'g':
+		shift = 30;
 		break;
 	default:
 		usage("[-b | -k | -m | -g]");
 	} OPTS_END
 	if (*argv)
 		usage("[-b | -k | -m | -g]");
-	/* A newline first, so that every key follows one. */
-	buf[0] = '\n';
-	n = read_file(AT_FDCWD, "/proc/meminfo", buf + 1, sizeof(buf) - 1);
+	n = read_file(AT_FDCWD, "/proc/meminfo", buf, sizeof(buf));
 	if (is_err(n)) {
 		warn_errno("/proc/meminfo", n);
 		return 1;
 	}
-	for (p = buf; *p; p++) {
+	/* Lines are "Key:   value kB". */
+	for (p = buf; *p; ) {
 		int i = 0;
 
-		if (*p != '\n')
-			continue;
-		for (k = keys; i < NKEYS && memcmp(p + 1, k, strlen(k)); k += strlen(k) + 1)
+		for (name = p; *p && *p != ':'; p++)
+			;
+		if (!*p)
+			break;
+		*p++ = 0;
+		for (k = keys; i < NKEYS && !streq(k, name); k += strlen(k) + 1)
 			i++;
 		if (i < NKEYS)
-			v[i] = proc_value(p + 1 + strlen(k));
+			v[i] = proc_value(p);
+		while (*p && *p++ != '\n')
+			;
 	}
 	mem[0] = v[TOTAL];
 	mem[1] = v[TOTAL] - v[AVAILABLE];
@@ -83,8 +87,8 @@ int main(int argc, char **argv, char **envp)
 	swap[1] = v[SWAPTOTAL] - v[SWAPFREE];
 	swap[2] = v[SWAPFREE];
 	p = put_str(out, "               total        used        free      shared  buff/cache   available\n");
-	p = row(p, "Mem:", mem, 6, shift);
-	p = row(p, "Swap:", swap, 3, shift);
+	p = row(p, "Mem:    ", mem, 6, shift);
+	p = row(p, "Swap:   ", swap, 3, shift);
 	if ((n = write_all(1, out, p - out))) {
 		warn_errno("write error", n);
 		return 1;

@@ -8,9 +8,9 @@
  *
  * Standard: net-tools ifconfig, IPv4 only.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, EPERM, EINVAL, ENODEV
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Invalid argument\0No such device"
 #include "mote.h"
-#include "syserr.h"
 #include "proc.h"
 #include "inet.h"
 #include "put.h"
@@ -24,13 +24,18 @@ static const char flag_names[] =
 
 static char *put_addr(char *p, const char *label, struct ifreq *r)
 {
+	const unsigned char *b = (const unsigned char *)&((struct sockaddr_in *)&r->ifr_addr)->sin_addr;
+
 	p = put_str(p, label);
-	fmt_ipv4(p, ((struct sockaddr_in *)&r->ifr_addr)->sin_addr.s_addr);
-	return p + strlen(p);
+	for (int i = 0; i < 4; i++) {
+		p = put_num(p, b[i], 0);
+		*p++ = '.';
+	}
+	return p - 1;
 }
 
-/* Shows one interface: -errno if there is none of that name, 1 if it
- * cannot be written, else 0. */
+/* Shows one interface: -errno if there is none of that name, else 0.  A
+ * write error ends ifconfig. */
 static long show(int sock, struct ifreq *r)
 {
 	const char *n = flag_names;
@@ -58,15 +63,18 @@ static long show(int sock, struct ifreq *r)
 		p = put_addr(p, "  netmask ", r);
 		*p++ = '\n';
 	}
-	return write_all(1, line, p - line) ? 1 : 0;
+	if (write_all(1, line, p - line)) {
+		warn_msg(0, "write error");
+		sys_exit(1);
+	}
+	return 0;
 }
 
 static void set_name(struct ifreq *r, const char *name)
 {
-	size_t n = strlen(name);
-
 	memset(r, 0, sizeof(*r));
-	memcpy(r->ifr_name, name, n < IFNAMSIZ ? n : IFNAMSIZ - 1);
+	for (int i = 0; i < IFNAMSIZ - 1 && name[i]; i++)
+		r->ifr_name[i] = name[i];
 }
 
 int main(int argc, char **argv, char **envp)
@@ -74,8 +82,7 @@ int main(int argc, char **argv, char **envp)
 	struct ifreq r;
 	struct sockaddr_in *sin = (struct sockaddr_in *)&r.ifr_addr;
 	char buf[8192], *p, *name;
-	long sock, e = 0, werr = 0;
-	int lines;
+	long sock, e = 0;
 
 	OPTS(argv) {
 	default:
@@ -87,20 +94,22 @@ int main(int argc, char **argv, char **envp)
 		return 1;
 	}
 	if (!*argv) {
-		/* /proc/net/dev: two lines of heading, then "  NAME: counters". */
+		/* /proc/net/dev: two lines of heading, then "  NAME: counters";
+		 * only the interfaces' lines hold a ':'.  One that is gone by
+		 * now is left out. */
 		e = read_file(AT_FDCWD, "/proc/net/dev", buf, sizeof(buf));
 		name = "/proc/net/dev";
 		if (!is_err(e))
 			e = 0;
-		for (p = buf, lines = 0; !e && *p; lines++) {
+		for (p = buf; !e && *p; ) {
 			while (*p == ' ')
 				p++;
 			for (name = p; *p && *p != ':' && *p != '\n'; p++)
 				;
-			if (*p == ':' && lines >= 2) {
+			if (*p == ':') {
 				*p++ = 0;
 				set_name(&r, name);
-				werr |= show(sock, &r);
+				show(sock, &r);
 			}
 			while (*p && *p++ != '\n')
 				;
@@ -129,12 +138,8 @@ int main(int argc, char **argv, char **envp)
 			e = sys_ioctl(sock, mask ? SIOCSIFNETMASK : SIOCSIFADDR, &r);
 		}
 	}
-	if (e == 1 || werr) {
-		warn_msg(0, "write error");
-		return 1;
-	}
 	if (e) {
-		warn_sys(name, e);
+		warn_errno(name, e);
 		return 1;
 	}
 	return 0;

@@ -11,7 +11,8 @@
  *
  * Standard: busybox init, without /etc/inittab.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT
+#define ERR_TEXTS "No such file or directory"
 #include "mote.h"
 #include "proc.h"
 #include "power.h"
@@ -21,10 +22,7 @@
 
 static void set_mask(unsigned long bits)
 {
-	sigset_t set;
-
-	memcpy(&set, &bits, sizeof(bits));
-	sys_rt_sigprocmask(SIG_SETMASK, &set, 0);
+	sys_rt_sigprocmask(SIG_SETMASK, (sigset_t *)&bits, 0);
 }
 
 static void sleep_s(long s)
@@ -34,20 +32,38 @@ static void sleep_s(long s)
 	sys_nanosleep(&ts, 0);
 }
 
+/* path as standard input, output and error; with ctty, as the
+ * controlling terminal too. */
+static void use_tty(const char *path, int ctty)
+{
+	long fd = sys_openat(AT_FDCWD, path, O_RDWR, 0);
+
+	if (is_err(fd))
+		return;
+	if (ctty)
+		sys_ioctl(fd, TIOCSCTTY, 0);
+	for (int i = 0; i < 3; i++)
+		sys_dup3(fd, i, 0);
+}
+
 /* Forks /bin/sh with argv; the shell gets the console's real tty, named
  * in /sys/class/tty/console/active, as its controlling terminal, so that
  * ^C works (/dev/console itself can never be one). */
 static long spawn(char **argv, int tty)
 {
 	static char *const env[] = { "PATH=/sbin:/bin:/usr/sbin:/usr/bin", "HOME=/", "TERM=vt100", 0 };
-	char path[64] = "/dev/", *p, *name;
-	long pid = sys_fork(), fd;
+	char path[64], *p, *name;
+	long pid = sys_fork(), n;
 
 	if (pid)
 		return pid;
 	set_mask(0);
 	sys_setsid();
-	if (tty && read_file(AT_FDCWD, "/sys/class/tty/console/active", path + 5, sizeof(path) - 5) > 0) {
+	/* A sysfs file comes whole in one read (a failed open, -errno, makes
+	 * the read fail); exec closes it. */
+	if (tty && (n = sys_read(sys_openat(AT_FDCWD, "/sys/class/tty/console/active",
+					    O_RDONLY | O_CLOEXEC, 0), path + 5, sizeof(path) - 6)) > 0) {
+		path[5 + n] = 0;
 		/* The last name listed is /dev/console's. */
 		for (p = name = path + 5; *p; p++)
 			if (*p <= ' ') {
@@ -55,13 +71,9 @@ static long spawn(char **argv, int tty)
 				if (p[1] > ' ')
 					name = p + 1;
 			}
-		memmove(path + 5, name, p - name);
-		fd = sys_openat(AT_FDCWD, path, O_RDWR, 0);
-		if (!is_err(fd)) {
-			sys_ioctl(fd, TIOCSCTTY, 0);
-			for (int i = 0; i < 3; i++)
-				sys_dup3(fd, i, 0);
-		}
+		for (int i = 5; i--;)
+			*--name = "/dev/"[i];
+		use_tty(name, 1);
 	}
 	warn_errno("/bin/sh", sys_execve("/bin/sh", argv, env));
 	sleep_s(1);
@@ -99,8 +111,7 @@ int main(int argc, char **argv, char **envp)
 	static char *const sh_argv[] = { "sh", 0 };
 	static const char mounts[] = "proc\0/proc\0sysfs\0/sys\0devtmpfs\0/dev\0";
 	const char *p;
-	long rc = 0, sh = 0, sig, pid, fd;
-	struct statx st;
+	long rc = 0, sh = 0, sig, pid;
 
 	set_mask(SIGNALS);
 	for (p = mounts; *p; p += strlen(p) + 1) {
@@ -111,11 +122,9 @@ int main(int argc, char **argv, char **envp)
 	}
 	/* The kernel opens the console for init when the image has
 	 * /dev/console; without one, the devtmpfs just mounted has it. */
-	if (is_err(sys_fcntl(0, F_GETFD, 0)) &&
-	    !is_err(fd = sys_openat(AT_FDCWD, "/dev/console", O_RDWR, 0)))
-		for (int i = 0; i < 3; i++)
-			sys_dup3(fd, i, 0);
-	if (!is_err(sys_statx(AT_FDCWD, "/etc/rc", 0, STATX_TYPE, &st)))
+	if (is_err(sys_fcntl(0, F_GETFD, 0)))
+		use_tty("/dev/console", 0);
+	if (!sys_faccessat(AT_FDCWD, "/etc/rc", 0 /* F_OK: it exists */))
 		rc = spawn((char **)rc_argv, 0);
 	for (;;) {
 		if (!rc && !sh)

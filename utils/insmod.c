@@ -7,12 +7,14 @@
  *
  * Standard: kmod insmod.
  */
+#define ERR_CODES ENOENT, EPERM, ENOEXEC, EEXIST
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Exec format error\0File exists"
 #include "mote.h"
+#include "put.h"
 
 int main(int argc, char **argv, char **envp)
 {
-	char params[4096];
-	size_t len = 0;
+	char params[4096], *p = params;
 	long fd, r;
 
 	OPTS(argv) {
@@ -21,17 +23,17 @@ int main(int argc, char **argv, char **envp)
 	} OPTS_END
 	if (!*argv)
 		usage("FILE [PARAM=VALUE]...");
+	/* The parameters, space separated. */
 	for (char **a = argv + 1; *a; a++) {
-		size_t n = strlen(*a);
-		if (len + n + 1 >= sizeof(params)) {
+		if (p + strlen(*a) + 1 >= params + sizeof(params)) {
 			warn_msg(*a, "too many parameters");
 			return 1;
 		}
-		memcpy(params + len, *a, n);
-		len += n;
-		params[len++] = ' ';
+		if (p > params)
+			*p++ = ' ';
+		p = put_str(p, *a);
 	}
-	params[len ? len - 1 : 0] = 0;
+	*p = 0;
 	fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0);
 	if (is_err(fd) || (r = sys_finit_module(fd, params, 0))) {
 		warn_errno(*argv, is_err(fd) ? fd : r);

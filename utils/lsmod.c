@@ -7,7 +7,8 @@
  *
  * Standard: kmod lsmod.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"
@@ -15,7 +16,7 @@
 int main(int argc, char **argv, char **envp)
 {
 	/* Each line out is at most twice the line in, with padding. */
-	char buf[65536], out[2 * sizeof(buf) + 64], *p, *q, *f[4];
+	char buf[65536], out[2 * sizeof(buf) + 64], *p, *q, *col, *f[4];
 	long n;
 
 	if (argc > 1)
@@ -35,8 +36,12 @@ int main(int argc, char **argv, char **envp)
 			if (*p && *p != '\n')
 				*p++ = 0;
 		}
-		q = put_field(q, f[0], -19);
-		q = put_field(q, f[1], 9);
+		/* kmod's "%-19s %8s". */
+		col = q + 19;
+		q = put_str(q, f[0]);
+		while (q < col)
+			*q++ = ' ';
+		q = put_right(q, f[1], 9);
 		q = put_str(q, "  ");
 		q = put_str(q, f[2]);
 		if (*f[3] != '-') {

@@ -12,33 +12,47 @@
  *
  * Standard: util-linux mount, in the small.
  */
+#define ERR_CODES ENOENT, EPERM, EBUSY, EINVAL, ENODEV, ENOTBLK, ENOSPC
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Device or resource busy\0" \
+	"Invalid argument\0No such device\0Block device required\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 
-/* Flag options, each name followed by its index in flags[]. */
+#define USAGE "[-t TYPE] [-o OPTS] [DEVICE] DIR"
+
+/* Flag options, in the order of their bits in flags[] (all below 1 << 16). */
 static const char names[] =
 	"ro\0" "rw\0" "remount\0" "bind\0" "rbind\0" "nosuid\0" "nodev\0" "noexec\0" "sync\0" "noatime\0";
-static const unsigned flags[] = {
+static const unsigned short flags[] = {
 	MS_RDONLY, 0, MS_REMOUNT, MS_BIND, MS_BIND | MS_REC, MS_NOSUID, MS_NODEV, MS_NOEXEC,
 	MS_SYNCHRONOUS, MS_NOATIME,
 };
 
+/* Ends the field at p at the first c; returns the next one. */
+static char *cut(char *p, int c)
+{
+	while (*p && *p != c)
+		p++;
+	if (*p)
+		*p++ = 0;
+	return p;
+}
+
 int main(int argc, char **argv, char **envp)
 {
-	char data[4096], fs[4096], *type = 0, *opts = 0, *p, *dev, *dir;
+	char fs[4096], *type = 0, *opts = 0, *p, *q, *dev, *dir;
 	unsigned long fl = 0;
-	size_t dlen = 0;
 	long r;
 
 	OPTS(argv) {
 	case 't':
-		type = OPT_ARG("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		type = OPT_ARG(USAGE);
 		break;
 	case 'o':
-		opts = OPT_ARG("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		opts = OPT_ARG(USAGE);
 		break;
 	default:
-		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		usage(USAGE);
 	} OPTS_END
 	if (!*argv) {
 		/* Copied in pieces: with many mounts it is long. */
@@ -56,39 +70,38 @@ int main(int argc, char **argv, char **envp)
 		}
 		return 0;
 	}
-	/* Split OPTS at commas into flags and the data string. */
-	data[0] = 0;
-	for (p = opts; p && *p; ) {
+	/* Split OPTS at commas into flags and, comma-joined in place, the
+	 * rest: the file system's data string. */
+	for (p = q = opts; p && *p; ) {
 		char *o = p;
 		const char *n = names;
 		unsigned i = 0;
 
-		while (*p && *p != ',')
-			p++;
-		if (*p)
-			*p++ = 0;
+		p = cut(p, ',');
 		for (; *n && !streq(n, o); n += strlen(n) + 1)
 			i++;
 		if (*n) {
 			fl |= flags[i];
 			if (i == 1)
 				fl &= ~MS_RDONLY;
-		} else if (dlen + strlen(o) + 2 < sizeof(data)) {
-			if (dlen)
-				data[dlen++] = ',';
-			memcpy(data + dlen, o, strlen(o) + 1);
-			dlen += strlen(o);
+		} else {
+			if (q != opts)
+				*q++ = ',';
+			while (*o)
+				*q++ = *o++;
 		}
 	}
+	if (opts)
+		*q = 0;
 	dev = dir = *argv++;
 	if (*argv)
 		dir = *argv++;
 	else if (!(fl & MS_REMOUNT))
-		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		usage(USAGE);
 	if (*argv)
-		usage("[-t TYPE] [-o OPTS] [DEVICE] DIR");
+		usage(USAGE);
 	if (type || (fl & (MS_REMOUNT | MS_BIND)))
-		r = sys_mount(dev, dir, type, fl, data);
+		r = sys_mount(dev, dir, type, fl, opts);
 	else {
 		/* Lines are "nodev\tNAME" or "\tNAME". */
 		r = read_file(AT_FDCWD, "/proc/filesystems", fs, sizeof(fs));
@@ -96,12 +109,9 @@ int main(int argc, char **argv, char **envp)
 			r = -ENODEV;
 		for (p = fs; (r == -ENODEV || r == -EINVAL) && *p; ) {
 			char *line = p;
-			while (*p && *p != '\n')
-				p++;
-			if (*p)
-				*p++ = 0;
+			p = cut(p, '\n');
 			if (*line == '\t')
-				r = sys_mount(dev, dir, line + 1, fl, data);
+				r = sys_mount(dev, dir, line + 1, fl, opts);
 		}
 	}
 	if (r) {

@@ -7,6 +7,9 @@
  *
  * Standard: busybox reboot.
  */
+#define ERR_CODES EPERM
+#define ERR_TEXTS "Operation not permitted"
+#include "mote.h"
 #include "power.h"
 
 int main(int argc, char **argv, char **envp)

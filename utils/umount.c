@@ -7,9 +7,9 @@
  *
  * Standard: util-linux umount, in the small.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, EPERM, EBUSY, EINVAL
+#define ERR_TEXTS "No such file or directory\0Operation not permitted\0Device or resource busy\0Invalid argument"
 #include "mote.h"
-#include "syserr.h"
 
 /* umount2(2)'s flags; the kernel keeps them out of its UAPI headers. */
 #define MNT_FORCE 1
@@ -34,7 +34,7 @@ int main(int argc, char **argv, char **envp)
 		usage("[-fl] DIR...");
 	for (; *argv; argv++)
 		if ((r = sys_umount2(*argv, flags))) {
-			warn_sys(*argv, r);
+			warn_errno(*argv, r);
 			ret = 1;
 		}
 	return ret;

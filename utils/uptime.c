@@ -8,17 +8,18 @@
  *
  * Standard: busybox uptime (without the count of users, which needs utmp).
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, ENOSPC
+#define ERR_TEXTS "No such file or directory\0No space left on device"
 #include "mote.h"
 #include "proc.h"
 #include "put.h"
 
-static char *two(char *p, unsigned long v, char after)
+/* v, below 100, in two digits. */
+static char *two(char *p, unsigned long v)
 {
-	*p++ = '0' + v / 10 % 10;
+	*p++ = '0' + v / 10;
 	*p++ = '0' + v % 10;
-	*p = after;
-	return p + !!after;
+	return p;
 }
 
 int main(int argc, char **argv, char **envp)
@@ -37,13 +38,14 @@ int main(int argc, char **argv, char **envp)
 		return 1;
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
-	t = now.tv_sec % 86400;
+	/* Hours, minutes and seconds of the day: each is below 60. */
 	p = out;
 	*p++ = ' ';
-	p = two(p, t / 3600, ':');
-	p = two(p, t / 60 % 60, ':');
-	p = two(p, t % 60, 0);
-	p = put_str(p, " up ");
+	for (t = 3600; t; t /= 60) {
+		p = two(p, now.tv_sec % 86400 / t % 60);
+		*p++ = ':';
+	}
+	p = put_str(p - 1, " up ");
 	up = si.uptime / 60;
 	if (up >= 1440) {
 		p = put_num(p, up / 1440, 0);
@@ -53,7 +55,7 @@ int main(int argc, char **argv, char **envp)
 	if (up >= 60) {
 		p = put_num(p, up / 60, 2);
 		*p++ = ':';
-		p = two(p, up % 60, 0);
+		p = two(p, up % 60);
 	} else {
 		p = put_num(p, up, 0);
 		p = put_str(p, " min");

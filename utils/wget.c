@@ -11,7 +11,9 @@
  *
  * Standard: GNU wget / busybox wget, in the small.
  */
-#define ERR_FEW
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ECONNREFUSED
+#define ERR_TEXTS "No such file or directory\0Permission denied\0Is a directory\0No space left on device\0" \
+	"Connection refused"
 #include "mote.h"
 #include "inet.h"
 #include "put.h"
@@ -20,7 +22,7 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192], req[4096], name[256], *out = 0, *host, *path, *p, *e;
+	char buf[8192], req[4096], *out = 0, *host, *path, *p, *e;
 	struct sockaddr_in sa = { .sin_family = AF_INET };
 	unsigned long port = 80;
 	long sock, fd = 1, n, len = 0, r = 0;
@@ -34,25 +36,29 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	if (!*argv || argv[1] || memcmp(*argv, "http://", 7))
+	if (!*argv || argv[1] || !(host = skip_prefix(*argv, "http://")))
 		usage(USAGE);
 	/* "HOST[:PORT]" up to the path; the request names it, port included. */
-	host = *argv + 7;
 	for (p = host; *p && *p != '/'; p++)
 		;
 	path = *p ? p : "/";
-	n = p - host;
-	if (n >= (long)sizeof(name) || n + strlen(path) + 32 > sizeof(req))
+	if (strlen(*argv) + 32 > sizeof(req))
 		usage(USAGE);
-	memcpy(name, host, n);
-	name[n] = 0;
-	p = put_str(req, "GET ");
-	p = put_str(p, path);
-	p = put_str(p, " HTTP/1.0\r\nHost: ");
-	p = put_str(p, name);
-	p = put_str(p, "\r\n\r\n");
-	len = p - req;
-	host = name;
+	if (!out) {
+		for (out = e = path; *e; e++)
+			if (*e == '/')
+				out = e + 1;
+		if (!*out)
+			out = "index.html";
+	}
+	e = put_str(req, "GET ");
+	e = put_str(e, path);
+	e = put_str(e, " HTTP/1.0\r\nHost: ");
+	/* The path is in the request: its first '/' may end the host. */
+	*p = 0;
+	e = put_str(e, host);
+	e = put_str(e, "\r\n\r\n");
+	len = e - req;
 	for (p = host; *p && *p != ':'; p++)
 		;
 	if (*p) {
@@ -69,19 +75,9 @@ int main(int argc, char **argv, char **envp)
 		warn_msg(host, "not an IPv4 address");
 		return 1;
 	}
-	if (!out) {
-		for (out = p = path; *p; p++)
-			if (*p == '/')
-				out = p + 1;
-		if (!*out)
-			out = "index.html";
-	}
 	sock = sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (is_err(sock) || (r = sys_connect(sock, &sa, sizeof(sa))) || (r = write_all(sock, req, len))) {
-		if (r == -ECONNREFUSED)
-			warn_msg(host, "Connection refused");
-		else
-			warn_errno(host, is_err(sock) ? sock : r);
+		warn_errno(host, is_err(sock) ? sock : r);
 		return 1;
 	}
 	/* The head, up to the empty line. */
