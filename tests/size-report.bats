@@ -78,8 +78,9 @@ setup() {
 	run make -C "$SR_COPY" size-report SR_IMPLS=mote
 	assert_success
 	make -s -C "$SR_COPY" install DESTDIR="$BATS_TEST_TMPDIR/inst" PREFIX=/usr >/dev/null
-	for f in inst/usr/bin/*; do
-		u=${f##*/}
+	for c in "$SR_COPY"/utils/*.c; do
+		u=$(basename "$c" .c)
+		f=inst/usr/bin/$u
 		grep -q "^| $u | $(stat -c %s "$f") | " "$SR_COPY/size-report/REPORT.md" ||
 			{ echo "$u: $(stat -c %s "$f") B not in REPORT.md"; return 1; }
 	done
