@@ -1,5 +1,6 @@
 #!/usr/bin/env bats
 load helper
+bats_require_minimum_version 1.5.0
 
 # bash sets _ to the path of each command run, so that one differs.
 @test "env: writes the environment" { same_as_gnu env -u _; }

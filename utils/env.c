@@ -33,7 +33,6 @@ int main(int argc, char **argv, char **envp)
 	size_t n = 0, i, j;
 	char *s, *p, **e;
 	long r;
-	struct out o;
 
 	for (e = envp; *e; e++)
 		n++;
@@ -82,16 +81,15 @@ run:
 		warn_errno(*argv, r);
 		return r == -ENOENT ? 127 : 126;
 	}
-	o.fd = 1;
-	o.err = o.len = 0;
-	for (e = env; *e; e++) {
-		out_str(&o, *e);
-		out_char(&o, '\n');
-	}
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 125;
+	/* Entries are writable strings that env alone uses from here on, so
+	 * each one's NUL becomes its newline and it goes out in one write. */
+	for (e = env; (s = *e); e++) {
+		n = strlen(s);
+		s[n] = '\n';
+		if ((r = write_all(1, s, n + 1))) {
+			warn_errno("write error", r);
+			return 125;
+		}
 	}
 	return 0;
 }

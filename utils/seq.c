@@ -1,0 +1,157 @@
+/* seq - write a sequence of numbers
+ *
+ * usage: seq [-w] [-s SEPARATOR] [FIRST [INCREMENT]] LAST
+ *
+ * Writes the numbers from FIRST (default 1) by INCREMENT (default 1) as
+ * long as they do not pass LAST, separated by newlines or SEPARATOR, and
+ * a newline at the end.  Numbers are decimal, negative ones and fractions
+ * included (0.5, -1.25); the output has as many decimals as the most of
+ * FIRST and INCREMENT.  The arithmetic is exact: fixed point in 64 bits,
+ * so values beyond some 9.2e18 (counting decimals as digits) are refused.
+ * -w  pad with zeros to an equal width
+ * -s  put SEPARATOR between the numbers
+ *
+ * Standard: coreutils seq, without -f, exponents, hex and inf.
+ */
+#define ERR_FEW
+#include "mote.h"
+#include "int.h"
+
+#define USAGE "[-w] [-s SEPARATOR] [FIRST [INCREMENT]] LAST"
+
+struct num {
+	long v;		/* the value times 10^dec */
+	int dec;	/* digits after the point */
+	int width;	/* characters written, without a '+' */
+	int point;	/* there is a '.' */
+};
+
+static void parse(const char *s, struct num *n)
+{
+	const char *p = s, *start;
+	int neg, digits = 0;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	p += *p == '+';
+	start = p;
+	neg = *p == '-';
+	p += neg;
+	n->v = n->dec = n->point = 0;
+	for (; ISDIGIT(*p) || (*p == '.' && !n->point++); p++) {
+		if (*p == '.')
+			continue;
+		digits++;
+		n->dec += n->point;
+		if (__builtin_mul_overflow(n->v, 10, &n->v) ||
+		    __builtin_add_overflow(n->v, neg ? '0' - *p : *p - '0', &n->v))
+			goto bad;
+	}
+	n->width = p - start;
+	if (!*p && digits)
+		return;
+bad:
+	warn_msg(s, "invalid number");
+	sys_exit(1);
+}
+
+/* n at dec decimals (a step down rounds toward the way of the sequence) */
+static long scale(struct num *n, int dec, int up, const char *s)
+{
+	long v = n->v, r = 0;
+	int i;
+
+	for (i = n->dec; i < dec; i++)
+		if (__builtin_mul_overflow(v, 10, &v)) {
+			warn_msg(s, "invalid number");
+			sys_exit(1);
+		}
+	for (; i > dec; i--) {
+		r |= v % 10;
+		v /= 10;
+	}
+	if (r && (v < 0 || (!v && n->v < 0)) != up)
+		v += up ? 1 : -1;
+	return v;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct num n[3] = { { 1, 0, 1, 0 }, { 1, 0, 1, 0 } }, *last;
+	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf);
+	long first, step, stop, v, ip, pow = 1;
+	int equal = 0, dec, width = 0, i, k, count;
+	struct out o;
+
+	OPTS(argv) {
+	case 'w':
+		equal = 1;
+		break;
+	case 's':
+		sep = OPT_ARG(USAGE);
+		break;
+	default:
+		if (ISDIGIT(OPT_CHAR) || OPT_CHAR == '.')
+			goto operands;
+		usage(USAGE);
+	} OPTS_END
+operands:
+	for (count = 0; argv[count]; count++)
+		;
+	if (count < 1 || count > 3)
+		usage(USAGE);
+	for (i = 0, k = count == 1 ? 2 : 0; i < count; i++, k += count == 2 ? 2 : 1)
+		parse(argv[i], &n[k]);
+	last = &n[2];
+	dec = n[0].dec > n[1].dec ? n[0].dec : n[1].dec;
+	for (i = 0; i < dec; i++)
+		pow *= 10;
+	first = scale(&n[0], dec, 0, argv[0]);
+	step = scale(&n[1], dec, 0, argv[1]);
+	if (!step) {
+		warn_msg(argv[count - 2], "invalid zero increment");
+		return 1;
+	}
+	stop = scale(last, dec, step < 0, argv[count - 1]);
+	if (equal)
+		for (i = 0; i < 3; i += 2) {
+			k = n[i].width + dec - n[i].dec;
+			if (n[i].dec < dec && !n[i].point)
+				k++;
+			if (n[i].dec > dec && !dec)
+				k--;
+			if (n[i].point && !n[i].dec && !dec)
+				k--;
+			if (k > width)
+				width = k;
+		}
+	o.fd = 1;
+	o.err = o.len = 0;
+	for (v = first, i = 0; step > 0 ? v <= stop : v >= stop; i = 1) {
+		if (i)
+			out_str(&o, sep);
+		p = end;
+		ip = v / pow;
+		if (dec) {
+			p = fmt_ulong(p, (v < 0 ? -(unsigned long)v : (unsigned long)v) % pow + pow);
+			*p = '.';
+		}
+		p = fmt_ulong(p, ip < 0 ? -(unsigned long)ip : (unsigned long)ip);
+		k = v < 0;
+		while (end - p + k < width)
+			*--p = '0';
+		if (k)
+			*--p = '-';
+		out_put(&o, p, end - p);
+		if (__builtin_add_overflow(v, step, &v))
+			break;
+	}
+	if (i)
+		out_char(&o, '\n');
+	out_flush(&o);
+	if (o.err) {
+		warn_errno("write error", o.err);
+		return 1;
+	}
+	return 0;
+}
