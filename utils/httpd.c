@@ -19,6 +19,8 @@
 #include "mote.h"
 
 #define BUF 8192
+/* For the helpers serve() calls once: inlined there, they cost more bytes. */
+#define OUTLINE __attribute__((noinline))
 #define USAGE "[-l addr] [-p port] [-t seconds] [-n max-processes] [-u uid:gid] [-v] DOCROOT"
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
@@ -61,6 +63,11 @@ static char *putn(char *p, unsigned long v, unsigned base, int width)
 	while (s < t + sizeof(t))
 		*p++ = *s++;
 	return p;
+}
+
+static __attribute__((noinline)) char *putu(char *p, unsigned long v)
+{
+	return putn(p, v, 10, 0);
 }
 
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
@@ -156,7 +163,7 @@ static int hex(int c)
 /* Reads the request in b[0..end): its request line and the fields httpd
  * uses, into rq, which the caller has zeroed; decodes the path into path, relative to DOCROOT.  Returns 0, or
  * the status of an error response. */
-static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
+static OUTLINE const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 {
 	char *p, *v, *m, *o = path;
 	unsigned i;
@@ -260,7 +267,7 @@ static int range(char *s, unsigned long size, unsigned long *off, unsigned long 
 
 /* The length of the request head at the start of b[0..n), with its empty
  * line; 0 while it is incomplete. */
-static unsigned long head_end(const char *b, unsigned long n)
+static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 {
 	unsigned long i;
 
@@ -270,7 +277,7 @@ static unsigned long head_end(const char *b, unsigned long n)
 	return 0;
 }
 
-static char *put_type(char *p, const char *path)
+static OUTLINE char *put_type(char *p, const char *path)
 {
 	const char *e = 0, *t, *x, *m;
 
@@ -371,20 +378,20 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		p = put(put(h, "HTTP/1.1 "), status);
 		p = put(p, "\r\nContent-Type: ");
 		p = file ? put_type(p, path) : put(p, "text/plain");
-		p = putn(put(p, "\r\nContent-Length: "), len, 10, 0);
+		p = putu(put(p, "\r\nContent-Length: "), len);
 		p = put_time(put(p, "\r\nDate: "), now, HTTP_DATE);
 		if (file)
 			p = put(put(p, "\r\nLast-Modified: "), lm);
 		if (status[2] == '6') {
 			p = put(p, "\r\nContent-Range: bytes ");
 			if (file) {
-				p = putn(p, off, 10, 0);
+				p = putu(p, off);
 				*p++ = '-';
-				p = putn(p, off + len - 1, 10, 0);
+				p = putu(p, off + len - 1);
 			} else
 				*p++ = '*';
 			*p++ = '/';
-			p = putn(p, size, 10, 0);
+			p = putu(p, size);
 		}
 		if (*status == '3' && status[2] == '1') {
 			p = put(p, "\r\nLocation: ");
@@ -407,7 +414,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			p = h;
 			if (peer[0] == AF_INET)
 				for (i = 4; i < 8; i++) {
-					p = putn(p, peer[i], 10, 0);
+					p = putu(p, peer[i]);
 					*p++ = i < 7 ? '.' : ' ';
 				}
 			else
@@ -418,7 +425,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			p = put_time(put(p, "- - ["), now, CLF_DATE);
 			p = put(put(put(p, "] \""), b), "\" ");
 			*p++ = status[0], *p++ = status[1], *p++ = status[2], *p++ = ' ';
-			p = putn(p, rq.head ? 0 : len, 10, 0);
+			p = putu(p, rq.head ? 0 : len);
 			*p++ = '\n';
 			sys_write(2, h, p - h);
 		}
