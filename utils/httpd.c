@@ -71,7 +71,7 @@ static __attribute__((noinline)) char *putu(char *p, unsigned long v)
 }
 
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
- * day, month name, year, hour, minute, second. */
+ * day, month name, year, hour, minute, second; other bytes are copied. */
 static char *put_time(char *p, unsigned long t, const char *tpl)
 {
 	unsigned long f[7], y = 1970, m = 0, n, i;
@@ -379,7 +379,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		p = put(p, "\r\nContent-Type: ");
 		p = file ? put_type(p, path) : put(p, "text/plain");
 		p = putu(put(p, "\r\nContent-Length: "), len);
-		p = put_time(put(p, "\r\nDate: "), now, HTTP_DATE);
+		p = put_time(p, now, "\r\nDate: " HTTP_DATE);
 		if (file)
 			p = put(put(p, "\r\nLast-Modified: "), lm);
 		if (status[2] == '6') {
@@ -422,8 +422,8 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 					p = putn(p, peer[i] << 8 | peer[i + 1], 16, 0);
 					*p++ = i < 22 ? ':' : ' ';
 				}
-			p = put_time(put(p, "- - ["), now, CLF_DATE);
-			p = put(put(put(p, "] \""), b), "\" ");
+			p = put_time(p, now, "- - [" CLF_DATE "] \"");
+			p = put(put(p, b), "\" ");
 			*p++ = status[0], *p++ = status[1], *p++ = status[2], *p++ = ' ';
 			p = putu(p, rq.head ? 0 : len);
 			*p++ = '\n';
