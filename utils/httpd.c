@@ -312,7 +312,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 	int file, i;
 
 	for (;;) {
-		status = 0;
+		status = "408 Request Timeout";
 		memset(&rq, 0, sizeof(rq));
 		while (!(end = head_end(b, have))) {
 			if (have == BUF) {
@@ -335,15 +335,12 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				return;
 			have += r;
 		}
-		if (!end) {
-			b[0] = 0;
-			if (!status)
-				status = "408 Request Timeout";
-		} else
+		if (end)
 			status = parse(b, end, &rq, path);
+		else
+			b[0] = 0;
 		f = -1;
 		file = 0;
-		now = seconds(CLOCK_REALTIME);
 		if (!status) {
 			struct open_how how = { O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0,
 						RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS };
@@ -371,6 +368,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				}
 			}
 		}
+		now = seconds(CLOCK_REALTIME);
 		if (*status > '3')
 			rq.keep = 0;
 		if (!file)
