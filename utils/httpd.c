@@ -397,7 +397,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				*p++ = rq.target[i];
 			*p++ = '/';
 		}
-		p = put(p, rq.keep ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
+		p = put(put(put(p, "\r\nConnection: "), rq.keep ? "keep-alive" : "close"), "\r\n\r\n");
 		sent = rq.head ? 0 : len;
 		if (!file && sent)
 			p = put(p, status);
@@ -406,8 +406,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		for (; file && sent; sent -= r)
 			if ((r = sys_sendfile(fd, f, (long *)&off, sent)) <= 0)
 				return;
-		if (!is_err(f))
-			sys_close(f);
+		sys_close(f);	/* when no file was opened, a harmless EBADF */
 		if (verbose) {
 			p = h;
 			if (peer[0] == AF_INET)
