@@ -13,10 +13,14 @@
  *
  * Standard: RFC 9110 and RFC 9112 (HTTP/1.0 and 1.1), for static files.
  */
-#define ERR_FEW
+/* The errors met opening DOCROOT; bind's show as "error N". */
+#define ERR_CODES ENOENT, ENOTDIR, EACCES
+#define ERR_TEXTS "No such file or directory\0Not a directory\0Permission denied"
 #include "mote.h"
 
 #define BUF 8192
+/* For the helpers serve() calls once: inlined there, they cost more bytes. */
+#define OUTLINE __attribute__((noinline))
 #define USAGE "[-l addr] [-p port] [-t seconds] [-n max-processes] [-u uid:gid] [-v] DOCROOT"
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
@@ -61,8 +65,13 @@ static char *putn(char *p, unsigned long v, unsigned base, int width)
 	return p;
 }
 
+static __attribute__((noinline)) char *putu(char *p, unsigned long v)
+{
+	return putn(p, v, 10, 0);
+}
+
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
- * day, month name, year, hour, minute, second. */
+ * day, month name, year, hour, minute, second; other bytes are copied. */
 static char *put_time(char *p, unsigned long t, const char *tpl)
 {
 	unsigned long f[7], y = 1970, m = 0, n, i;
@@ -134,6 +143,15 @@ static char *prefix(char *s, const char *w)
 	return s;
 }
 
+/* The seconds on clock c; one call site for all, as inlined copies add up. */
+static __attribute__((noinline)) unsigned long seconds(int c)
+{
+	struct __kernel_timespec ts;
+
+	sys_clock_gettime(c, &ts);
+	return ts.tv_sec;
+}
+
 static int hex(int c)
 {
 	if ((unsigned)c - '0' < 10)
@@ -143,15 +161,14 @@ static int hex(int c)
 }
 
 /* Reads the request in b[0..end): its request line and the fields httpd
- * uses; decodes the path into path, relative to DOCROOT.  Returns 0, or
+ * uses, into rq, which the caller has zeroed; decodes the path into path, relative to DOCROOT.  Returns 0, or
  * the status of an error response. */
-static const char *parse(char *b, unsigned long end, struct req *rq, char *path)
+static OUTLINE const char *parse(char *b, unsigned long end, struct req *rq, char *path)
 {
 	char *p, *v, *m, *o = path;
 	unsigned i;
 	int c;
 
-	memset(rq, 0, sizeof(*rq));
 	for (i = 0; i < end; i++)
 		if (b[i] == '\r' || b[i] == '\n')
 			b[i] = 0;
@@ -216,8 +233,9 @@ static unsigned long dec(char **s)
 {
 	unsigned long v = -1;
 
+	/* Past 2^58 it only adds digits: still too large, never -1. */
 	for (; (unsigned)**s - '0' < 10; ++*s)
-		v = (v + 1 ? v : 0) > 1UL << 58 ? 1UL << 60 : (v + 1 ? v : 0) * 10 + **s - '0';
+		v = (v + 1 ? v > 1UL << 58 ? v : v * 10 : 0) + **s - '0';
 	return v;
 }
 
@@ -249,7 +267,7 @@ static int range(char *s, unsigned long size, unsigned long *off, unsigned long 
 
 /* The length of the request head at the start of b[0..n), with its empty
  * line; 0 while it is incomplete. */
-static unsigned long head_end(const char *b, unsigned long n)
+static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 {
 	unsigned long i;
 
@@ -259,7 +277,7 @@ static unsigned long head_end(const char *b, unsigned long n)
 	return 0;
 }
 
-static char *put_type(char *p, const char *path)
+static OUTLINE char *put_type(char *p, const char *path)
 {
 	const char *e = 0, *t, *x, *m;
 
@@ -285,8 +303,7 @@ static char *put_type(char *p, const char *path)
 static void serve(int fd, int root, long t, int verbose, const unsigned char *peer)
 {
 	char b[BUF], path[BUF + 16], h[BUF + 512], lm[32];
-	unsigned long have = 0, end, deadline = 0, len = 0, off = 0, size = 0, sent;
-	struct __kernel_timespec now;
+	unsigned long have = 0, end, deadline = 0, len = 0, off = 0, size = 0, sent, now;
 	struct statx st;
 	struct req rq;
 	const char *status;
@@ -295,7 +312,8 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 	int file, i;
 
 	for (;;) {
-		status = 0;
+		status = "408 Request Timeout";
+		memset(&rq, 0, sizeof(rq));
 		while (!(end = head_end(b, have))) {
 			if (have == BUF) {
 				for (p = b; p < b + BUF && *p != '\n'; p++)
@@ -304,10 +322,10 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				break;
 			}
 			if (have) {
-				sys_clock_gettime(CLOCK_MONOTONIC, &now);
+				now = seconds(CLOCK_MONOTONIC);
 				if (!deadline)
-					deadline = now.tv_sec + t;
-				else if ((unsigned long)now.tv_sec >= deadline)
+					deadline = now + t;
+				else if (now >= deadline)
 					break;
 			}
 			r = sys_read(fd, b + have, BUF - have);
@@ -317,16 +335,12 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				return;
 			have += r;
 		}
-		if (!end) {
-			memset(&rq, 0, sizeof(rq));
-			b[0] = 0;
-			if (!status)
-				status = "408 Request Timeout";
-		} else
+		if (end)
 			status = parse(b, end, &rq, path);
+		else
+			b[0] = 0;
 		f = -1;
 		file = 0;
-		sys_clock_gettime(CLOCK_REALTIME, &now);
 		if (!status) {
 			struct open_how how = { O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0,
 						RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS };
@@ -354,6 +368,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				}
 			}
 		}
+		now = seconds(CLOCK_REALTIME);
 		if (*status > '3')
 			rq.keep = 0;
 		if (!file)
@@ -361,20 +376,20 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		p = put(put(h, "HTTP/1.1 "), status);
 		p = put(p, "\r\nContent-Type: ");
 		p = file ? put_type(p, path) : put(p, "text/plain");
-		p = putn(put(p, "\r\nContent-Length: "), len, 10, 0);
-		p = put_time(put(p, "\r\nDate: "), now.tv_sec, HTTP_DATE);
+		p = putu(put(p, "\r\nContent-Length: "), len);
+		p = put_time(p, now, "\r\nDate: " HTTP_DATE);
 		if (file)
 			p = put(put(p, "\r\nLast-Modified: "), lm);
 		if (status[2] == '6') {
 			p = put(p, "\r\nContent-Range: bytes ");
 			if (file) {
-				p = putn(p, off, 10, 0);
+				p = putu(p, off);
 				*p++ = '-';
-				p = putn(p, off + len - 1, 10, 0);
+				p = putu(p, off + len - 1);
 			} else
 				*p++ = '*';
 			*p++ = '/';
-			p = putn(p, size, 10, 0);
+			p = putu(p, size);
 		}
 		if (*status == '3' && status[2] == '1') {
 			p = put(p, "\r\nLocation: ");
@@ -382,7 +397,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 				*p++ = rq.target[i];
 			*p++ = '/';
 		}
-		p = put(p, rq.keep ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
+		p = put(put(put(p, "\r\nConnection: "), rq.keep ? "keep-alive" : "close"), "\r\n\r\n");
 		sent = rq.head ? 0 : len;
 		if (!file && sent)
 			p = put(p, status);
@@ -391,13 +406,12 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		for (; file && sent; sent -= r)
 			if ((r = sys_sendfile(fd, f, (long *)&off, sent)) <= 0)
 				return;
-		if (!is_err(f))
-			sys_close(f);
+		sys_close(f);	/* when no file was opened, a harmless EBADF */
 		if (verbose) {
 			p = h;
 			if (peer[0] == AF_INET)
 				for (i = 4; i < 8; i++) {
-					p = putn(p, peer[i], 10, 0);
+					p = putu(p, peer[i]);
 					*p++ = i < 7 ? '.' : ' ';
 				}
 			else
@@ -405,10 +419,10 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 					p = putn(p, peer[i] << 8 | peer[i + 1], 16, 0);
 					*p++ = i < 22 ? ':' : ' ';
 				}
-			p = put_time(put(p, "- - ["), now.tv_sec, CLF_DATE);
-			p = put(put(put(p, "] \""), b), "\" ");
+			p = put_time(p, now, "- - [" CLF_DATE "] \"");
+			p = put(put(p, b), "\" ");
 			*p++ = status[0], *p++ = status[1], *p++ = status[2], *p++ = ' ';
-			p = putn(p, rq.head ? 0 : len, 10, 0);
+			p = putu(p, rq.head ? 0 : len);
 			*p++ = '\n';
 			sys_write(2, h, p - h);
 		}
@@ -536,6 +550,7 @@ int main(int argc, char **argv, char **envp)
 	tv.tv_usec = 0;
 	lfd = sys_socket(sa[0], SOCK_STREAM | SOCK_CLOEXEC, 0);
 	/* Accepted sockets inherit the timeouts and TCP_NODELAY. */
+#pragma GCC unroll 1
 	for (i = 0; i < 4; i++) {
 		static const unsigned char opt[][2] = {
 			{ SOL_SOCKET, SO_REUSEADDR }, { SOL_SOCKET, SO_RCVTIMEO },

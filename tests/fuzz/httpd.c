@@ -22,6 +22,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 	size = n * 37;
 	*put_time(h, (unsigned long)n * 123456789, HTTP_DATE) = 0;
 	date_key(h);
+	memset(&rq, 0, sizeof(rq));
 	if (parse(b, end, &rq, path))
 		return 0;
 	if (path[0] != '/')
