@@ -78,3 +78,11 @@ docs: size-tiny-only ensure-deps $(TOOLS)/explain $(TOOLS)/rss
 	$(Q)ARCH=$(ARCH) EXPLAIN=$(TOOLS)/explain RSS=$(TOOLS)/rss $(SR)/anatomy.sh $(SR_TINY) >docs/anatomy.md.tmp
 	$(Q)mv docs/anatomy.md.tmp docs/anatomy.md
 	@echo "docs: docs/anatomy.md"
+
+# README's four-architecture table, rewritten from baseline.tsv between its
+# marks (a test checks that README and baseline agree).
+.PHONY: readme-sizes
+readme-sizes:
+	$(Q)$(SR)/arch-table.sh >build/size-table.md
+	$(Q)awk -v t=build/size-table.md '/<!-- \/size-table -->/ { while ((getline l <t) > 0) print l; skip = 0 } !skip { print } /<!-- size-table -->/ { skip = 1 }' README.md >build/README.md.new
+	$(Q)mv build/README.md.new README.md

@@ -120,3 +120,8 @@ setup() {
 	grep -q "^# Anatomy of a mote binary: \`true\` in $(stat -c %s "$SR_COPY/build/x86_64/bin/true") bytes" "$MOTE_ROOT/docs/anatomy.md" ||
 		{ echo "docs/anatomy.md is stale: run make docs"; return 1; }
 }
+@test "size-report: README's size table is the baseline's" {
+	"$MOTE_ROOT/size-report/arch-table.sh" >expected
+	sed -n '/<!-- size-table -->/,/<!-- \/size-table -->/p' "$MOTE_ROOT/README.md" | sed '1d;$d' >shown
+	diff expected shown
+}
