@@ -11,6 +11,9 @@
  *
  * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
  */
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EPERM, EROFS, ELOOP, ENAMETOOLONG, EDQUOT, EIO
+#define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EDQUOT E_EIO
+#include "fileerr.h"
 #include "mote.h"
 #include "civil.h"
 
