@@ -22,6 +22,8 @@
 #define E_ELOOP "Too many levels of symbolic links\0"
 #define E_ENAMETOOLONG "File name too long\0"
 #define E_EBUSY "Device or resource busy\0"
+#define E_EMFILE "Too many open files\0"
+#define E_ENOMEM "Cannot allocate memory\0"
 #define E_EMLINK "Too many links\0"
 #define E_EDQUOT "Disk quota exceeded\0"
 

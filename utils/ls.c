@@ -22,6 +22,9 @@
  * Standard: POSIX.1-2017 ls, the output of GNU ls in the C locale; names
  * print raw (no quoting), -C -x -m -p -q -c -u -g -o -H -L left out.
  */
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, ENOSPC, EBADF, EIO, ELOOP, ENAMETOOLONG, EMFILE, ENOMEM, EPERM
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ENOSPC E_EBADF E_EIO E_ELOOP E_ENAMETOOLONG E_EMFILE E_ENOMEM E_EPERM
+#include "fileerr.h"
 #include "mote.h"
 #include "mode.h"
 #include "idmap.h"
@@ -269,7 +272,7 @@ static unsigned entry_len(struct ls *s, struct ent *e)
 
 static void entry(struct ls *s, int dir, struct ent *e)
 {
-	unsigned f = s->f, *w = s->w, mode = e->st.stx_mode;
+	unsigned f = s->f, *w = s->w, mode = e->st.stx_mode, k;
 	char buf[4096];
 	long n;
 	struct statx st;
@@ -282,9 +285,8 @@ static void entry(struct ls *s, int dir, struct ent *e)
 		mode_str(buf, mode);
 		buf[10] = ' ';
 		out_put(&s->o, buf, 11);
-		put_field(s, e, 2, w[2], " ");
-		put_field(s, e, 3, w[3], " ");
-		put_field(s, e, 4, w[4], " ");
+		for (k = 2; k < 5; k++)
+			put_field(s, e, k, w[k], " ");
 		if (is_dev(e)) {
 			put_field(s, e, 6, w[5] - w[7] - 2, ", ");
 			put_field(s, e, 7, w[7], " ");
