@@ -122,30 +122,24 @@ static void sort(unsigned f, struct ent **v, size_t n)
 /* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
 static char *human(char *end, unsigned long v)
 {
-	static const char units[] = "KMGTPE";
 	unsigned long q = 1024, n;
-	int e = 0;
+	int e = 0, dec;
 
 	if (v < q)
 		return fmt_ulong(end, v);
 	while (v / q >= 1024)
 		q *= 1024, e++;
+	/* tenths rounded up; then whole units rounded up from 10 on */
 	n = v / q * 10 + ((v % q) * 10 + q - 1) / q;
-	if (n < 100) {
-		*--end = units[e];
+	dec = n < 100;
+	if (!dec && (n = (n + 9) / 10) == 1024)
+		n = 10, e++, dec = 1;
+	*--end = "KMGTPE"[e];
+	if (dec) {
 		*--end = '0' + n % 10;
 		*--end = '.';
-		return fmt_ulong(end, n / 10);
+		n /= 10;
 	}
-	n = v / q + (v % q != 0);
-	if (n == 1024) {
-		n = 1;
-		e++;
-		*--end = units[e];
-		*--end = '0';
-		*--end = '.';
-	} else
-		*--end = units[e];
 	return fmt_ulong(end, n);
 }
 
