@@ -26,5 +26,7 @@
 #define E_ENOMEM "Cannot allocate memory\0"
 #define E_EMLINK "Too many links\0"
 #define E_EDQUOT "Disk quota exceeded\0"
+#define E_ETXTBSY "Text file busy\0"
+#define E_EFBIG "File too large\0"
 
 #endif
