@@ -34,7 +34,8 @@ static long digits(const char **s, int n)
 }
 
 /* Seconds since the epoch of a -t stamp, read as UTC. */
-static long stamp(const char *s)
+/* noinline: main is smaller calling it */
+static __attribute__((noinline)) long stamp(const char *s)
 {
 	const char *dot = s;
 	long y, mo, d, h, mi, sec = 0, n;
