@@ -214,6 +214,12 @@ static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char
 	out_str(&s->o, sep);
 }
 
+static void two(char *p, unsigned v)
+{
+	p[0] = '0' + v / 10;
+	p[1] = '0' + v % 10;
+}
+
 static void put_date(struct ls *s, long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -226,15 +232,14 @@ static void put_date(struct ls *s, long t)
 	civil_date((t - sec) / 86400, &y, &m, &d);
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	b[4] = d < 9 ? ' ' : '0' + (d + 1) / 10;
-	b[5] = '0' + (d + 1) % 10;
+	two(b + 4, d + 1);
+	if (d < 9)
+		b[4] = ' ';
 	b[6] = ' ';
 	if (t > s->now - 15778476 && t <= s->now) {
-		b[7] = '0' + sec / 36000;
-		b[8] = '0' + sec / 3600 % 10;
+		two(b + 7, (unsigned)sec / 3600);
 		b[9] = ':';
-		b[10] = '0' + sec / 600 % 6;
-		b[11] = '0' + sec / 60 % 10;
+		two(b + 10, (unsigned)sec / 60 % 60);
 	} else {
 		p = fmt_ulong(b + 12, y);
 		while (p > b + 7)
