@@ -42,18 +42,25 @@ static void walk_path(const struct walk *w, struct out *o)
 	out_str(o, w->name);
 }
 
+/* walk_path, unbuffered to stderr. */
+static void walk_say_path(const struct walk *w)
+{
+	if (w->up) {
+		const char *u = w->up->name;
+		walk_say_path(w->up);
+		if (!*u || u[strlen(u) - 1] != '/')
+			err_puts("/");
+	}
+	err_puts(w->name);
+}
+
 /* Writes "util: " before, the path of w, then after, to stderr. */
 static void walk_say(const struct walk *w, const char *before, const char *after)
 {
-	struct out o;
-
-	o.fd = 2;
-	o.err = o.len = 0;
-	out_str(&o, UTIL_NAME ": ");
-	out_str(&o, before);
-	walk_path(w, &o);
-	out_str(&o, after);
-	out_flush(&o);
+	err_puts(UTIL_NAME ": ");
+	err_puts(before);
+	walk_say_path(w);
+	err_puts(after);
 }
 
 /* "util: path: msg", msg being 0 for the text of the errno e. */

@@ -8,6 +8,9 @@
  *
  * Standard: POSIX.1-2017 chmod.
  */
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, EPERM, EROFS, ELOOP, ENAMETOOLONG, EIO
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EIO
+#include "fileerr.h"
 #include "mote.h"
 #include "mode.h"
 #include "walk.h"

@@ -22,6 +22,9 @@
  * Standard: POSIX.1-2017 ls, the output of GNU ls in the C locale; names
  * print raw (no quoting), -C -x -m -p -q -c -u -g -o -H -L left out.
  */
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, ENOSPC, EBADF, EIO, ELOOP, ENAMETOOLONG, EMFILE, ENOMEM, EPERM
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ENOSPC E_EBADF E_EIO E_ELOOP E_ENAMETOOLONG E_EMFILE E_ENOMEM E_EPERM
+#include "fileerr.h"
 #include "mote.h"
 #include "mode.h"
 #include "idmap.h"
@@ -83,7 +86,8 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 	return e;
 }
 
-static long cmp(unsigned f, struct ent *a, struct ent *b)
+/* noinline: inlined in sort's loop it takes more bytes */
+static __attribute__((noinline)) long cmp(unsigned f, struct ent *a, struct ent *b)
 {
 	const unsigned char *p = (void *)a->name, *q = (void *)b->name;
 	long d = 0;
@@ -119,30 +123,24 @@ static void sort(unsigned f, struct ent **v, size_t n)
 /* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
 static char *human(char *end, unsigned long v)
 {
-	static const char units[] = "KMGTPE";
 	unsigned long q = 1024, n;
-	int e = 0;
+	int e = 0, dec;
 
 	if (v < q)
 		return fmt_ulong(end, v);
 	while (v / q >= 1024)
 		q *= 1024, e++;
+	/* tenths rounded up; then whole units rounded up from 10 on */
 	n = v / q * 10 + ((v % q) * 10 + q - 1) / q;
-	if (n < 100) {
-		*--end = units[e];
+	dec = n < 100;
+	if (!dec && (n = (n + 9) / 10) == 1024)
+		n = 10, e++, dec = 1;
+	*--end = "KMGTPE"[e];
+	if (dec) {
 		*--end = '0' + n % 10;
 		*--end = '.';
-		return fmt_ulong(end, n / 10);
+		n /= 10;
 	}
-	n = v / q + (v % q != 0);
-	if (n == 1024) {
-		n = 1;
-		e++;
-		*--end = units[e];
-		*--end = '0';
-		*--end = '.';
-	} else
-		*--end = units[e];
 	return fmt_ulong(end, n);
 }
 
@@ -216,6 +214,12 @@ static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char
 	out_str(&s->o, sep);
 }
 
+static void two(char *p, unsigned v)
+{
+	p[0] = '0' + v / 10;
+	p[1] = '0' + v % 10;
+}
+
 static void put_date(struct ls *s, long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -228,15 +232,14 @@ static void put_date(struct ls *s, long t)
 	civil_date((t - sec) / 86400, &y, &m, &d);
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	b[4] = d < 9 ? ' ' : '0' + (d + 1) / 10;
-	b[5] = '0' + (d + 1) % 10;
+	two(b + 4, d + 1);
+	if (d < 9)
+		b[4] = ' ';
 	b[6] = ' ';
 	if (t > s->now - 15778476 && t <= s->now) {
-		b[7] = '0' + sec / 36000;
-		b[8] = '0' + sec / 3600 % 10;
+		two(b + 7, (unsigned)sec / 3600);
 		b[9] = ':';
-		b[10] = '0' + sec / 600 % 6;
-		b[11] = '0' + sec / 60 % 10;
+		two(b + 10, (unsigned)sec / 60 % 60);
 	} else {
 		p = fmt_ulong(b + 12, y);
 		while (p > b + 7)
@@ -269,7 +272,7 @@ static unsigned entry_len(struct ls *s, struct ent *e)
 
 static void entry(struct ls *s, int dir, struct ent *e)
 {
-	unsigned f = s->f, *w = s->w, mode = e->st.stx_mode;
+	unsigned f = s->f, *w = s->w, mode = e->st.stx_mode, k;
 	char buf[4096];
 	long n;
 	struct statx st;
@@ -282,9 +285,8 @@ static void entry(struct ls *s, int dir, struct ent *e)
 		mode_str(buf, mode);
 		buf[10] = ' ';
 		out_put(&s->o, buf, 11);
-		put_field(s, e, 2, w[2], " ");
-		put_field(s, e, 3, w[3], " ");
-		put_field(s, e, 4, w[4], " ");
+		for (k = 2; k < 5; k++)
+			put_field(s, e, k, w[k], " ");
 		if (is_dev(e)) {
 			put_field(s, e, 6, w[5] - w[7] - 2, ", ");
 			put_field(s, e, 7, w[7], " ");

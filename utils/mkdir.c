@@ -7,6 +7,9 @@
  *
  * Standard: POSIX.1-2017 mkdir.
  */
+#define ERR_CODES ENOENT, EACCES, ENOSPC, ENOTDIR, EEXIST, EPERM, EROFS, ELOOP, ENAMETOOLONG, EMLINK, EDQUOT, EIO
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOSPC E_ENOTDIR E_EEXIST E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EMLINK E_EDQUOT E_EIO
+#include "fileerr.h"
 #include "mote.h"
 #include "mode.h"
 
@@ -36,40 +39,39 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		usage(USAGE);
 	for (; (s = *argv); argv++) {
-		/* with -p, name by name, each relative to its parent's descriptor */
+		/* with -p, each parent made and opened relative to the one before */
 		fd = AT_FDCWD;
 		c = s;
+		r = 0;
 		if (p && *c == '/')
-			fd = sys_openat(AT_FDCWD, "/", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
-		for (;;) {
-			while (p && *c == '/')
+			r = fd = sys_openat(AT_FDCWD, "/", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+		while (p && !is_err(r)) {
+			while (*c == '/')
 				c++;
-			for (end = c; p && *end && *end != '/'; end++)
+			for (end = c; *end && *end != '/'; end++)
 				;
-			for (rest = end; p && *rest == '/'; rest++)
+			for (rest = end; *rest == '/'; rest++)
 				;
-			if (!p || !*rest) {
-				r = *c ? sys_mkdirat(fd, c, 0777) : 0;
-				if (r == -EEXIST && p && !is_err(sys_statx(fd, c, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
-					r = 0;
-				else if (!r && mode >= 0)
-					r = sys_fchmodat(fd, c, mode);
+			if (!*rest)
 				break;
-			}
 			*end = 0;
 			r = sys_mkdirat(fd, c, 0777);
 			if (!r || r == -EEXIST)
 				r = sys_openat(fd, c, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 			*end = '/';
-			if (fd != AT_FDCWD)
+			if (fd >= 0)
 				sys_close(fd);
-			fd = AT_FDCWD;
-			if (is_err(r))
-				break;
 			fd = r;
 			c = rest;
 		}
-		if (fd != AT_FDCWD && fd >= 0)
+		if (!is_err(r)) {
+			r = *c ? sys_mkdirat(fd, c, 0777) : 0;
+			if (r == -EEXIST && p && !is_err(sys_statx(fd, c, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
+				r = 0;
+			else if (!r && mode >= 0)
+				r = sys_fchmodat(fd, c, mode);
+		}
+		if (fd >= 0)
 			sys_close(fd);
 		if (is_err(r)) {
 			warn_errno(s, r);

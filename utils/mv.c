@@ -10,6 +10,9 @@
  *
  * Standard: POSIX.1-2017 mv.
  */
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EEXIST, EPERM, ENOTEMPTY, EINVAL, EIO, EROFS, ELOOP, ENAMETOOLONG, EMFILE, EBUSY, EDQUOT
+#define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EEXIST E_EPERM E_ENOTEMPTY E_EINVAL E_EIO E_EROFS E_ELOOP E_ENAMETOOLONG E_EMFILE E_EBUSY E_EDQUOT
+#include "fileerr.h"
 #include "mote.h"
 #include "copy.h"
 #include "remove.h"
@@ -59,9 +62,12 @@ int main(int argc, char **argv, char **envp)
 			c.name = base_name(argv[i]);
 		r = sys_statx(AT_FDCWD, w.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &w.st);
 		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
-			if (same_file(&w.st, &st))
-				r = -EINVAL;
-			else if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
+			if (same_file(&w.st, &st)) {
+				warn_msg(w.name, "is the destination");
+				ret = 1;
+				continue;
+			}
+			if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
 				continue;
 		}
 		if (!is_err(r))
@@ -75,15 +81,11 @@ int main(int argc, char **argv, char **envp)
 				continue;
 			}
 			w.ctx = &rm;
-			r = walk(&w, remove_file);
-			if (r)
-				r = 0, ret = 1;
+			ret |= walk(&w, remove_file);
+			continue;
 		}
 		if (is_err(r)) {
-			if (r == -EINVAL && same_file(&w.st, &st))
-				warn_msg(w.name, "is the destination");
-			else
-				warn_errno(w.name, r);
+			warn_errno(w.name, r);
 			ret = 1;
 		}
 	}

@@ -7,6 +7,9 @@
  *
  * Standard: POSIX.1-2017 pwd (-P is the default, as GNU's is).
  */
+#define ERR_CODES ENOENT, EACCES, ENOSPC, EBADF, EIO, ENAMETOOLONG
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOSPC E_EBADF E_EIO E_ENAMETOOLONG
+#include "fileerr.h"
 #include "mote.h"
 
 int main(int argc, char **argv, char **envp)

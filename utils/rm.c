@@ -11,6 +11,9 @@
  *
  * Standard: POSIX.1-2017 rm.
  */
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EPERM, ENOTEMPTY, EROFS, ELOOP, ENAMETOOLONG, EBUSY, EIO, EBADF
+#define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EPERM E_ENOTEMPTY E_EROFS E_ELOOP E_ENAMETOOLONG E_EBUSY E_EIO E_EBADF
+#include "fileerr.h"
 #include "mote.h"
 #include "remove.h"
 
@@ -20,7 +23,7 @@ int main(int argc, char **argv, char **envp)
 	struct statx root;
 	char tty[64];
 	int f = 0, ret = 0;
-	const char *b;
+	const char *b, *why;
 
 	w.follow = 0;
 	OPTS(argv) {
@@ -50,17 +53,16 @@ int main(int argc, char **argv, char **envp)
 	for (; *argv; argv++) {
 		w.name = *argv;
 		b = base_name(w.name);
-		if (b[0] == '.' && (b[1] == '/' || !b[1] || (b[1] == '.' && (b[2] == '/' || !b[2])))) {
-			warn_msg(w.name, "refusing to remove . or ..");
+		why = 0;
+		if (b[0] == '.' && (b[1] == '/' || !b[1] || (b[1] == '.' && (b[2] == '/' || !b[2]))))
+			why = "refusing to remove . or ..";
+		else if (f & RM_R && !is_err(sys_statx(AT_FDCWD, w.name, 0, STATX_BASIC_STATS, &w.st)) && same_file(&w.st, &root))
+			why = "refusing to remove /";
+		if (why) {
+			warn_msg(w.name, why);
 			ret = 1;
-			continue;
-		}
-		if (f & RM_R && !is_err(sys_statx(AT_FDCWD, w.name, 0, STATX_BASIC_STATS, &w.st)) && same_file(&w.st, &root)) {
-			warn_msg(w.name, "refusing to remove /");
-			ret = 1;
-			continue;
-		}
-		ret |= walk(&w, remove_file);
+		} else
+			ret |= walk(&w, remove_file);
 	}
 	return ret;
 }

@@ -11,6 +11,9 @@
  *
  * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
  */
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EPERM, EROFS, ELOOP, ENAMETOOLONG, EDQUOT, EIO
+#define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EDQUOT E_EIO
+#include "fileerr.h"
 #include "mote.h"
 #include "civil.h"
 
@@ -31,7 +34,8 @@ static long digits(const char **s, int n)
 }
 
 /* Seconds since the epoch of a -t stamp, read as UTC. */
-static long stamp(const char *s)
+/* noinline: main is smaller calling it */
+static __attribute__((noinline)) long stamp(const char *s)
 {
 	const char *dot = s;
 	long y, mo, d, h, mi, sec = 0, n;
