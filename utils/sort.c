@@ -23,6 +23,7 @@
  *
  * Standard: POSIX.1-2017 sort, in the C locale; without -m -d -f -i.
  */
+#define ERR_FEW
 #include "mote.h"
 #include "buf.h"
 
