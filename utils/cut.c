@@ -28,7 +28,7 @@ struct cut {
 	struct out o;
 };
 
-static int selected(struct cut *c, unsigned long pos)
+static __attribute__((noinline)) int selected(struct cut *c, unsigned long pos)
 {
 	int i;
 
@@ -46,7 +46,7 @@ static int has(const char *p, const char *end, char c)
 	return 0;
 }
 
-static int cut(int fd, const char *name, void *ctx)
+static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 {
 	struct cut *c = ctx;
 	char *line = 0, *p, *end;

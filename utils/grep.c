@@ -119,7 +119,7 @@ static int atom(struct grep *g, const char *re, int c, int *ok)
 	return n ? n + 1 : 0;
 }
 
-static const char *bound(const char *p, int *v)
+static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
 	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
 		*v = *v * 10 + *p - '0';
@@ -160,7 +160,7 @@ static int quant(const char *re, int *min, int *max)
  * ends at position q; each element (an atom and how often it repeats) maps
  * reach to its next value in one pass, with prefix counts of reach.  Time
  * is linear in the line for every pattern: there is no backtracking. */
-static int match_one(struct grep *g, const char *re, const char *s)
+static __attribute__((noinline)) int match_one(struct grep *g, const char *re, const char *s)
 {
 	size_t len = g->end - s, q, run, lo, *count;
 	char *reach;
@@ -227,7 +227,7 @@ static void put_prefix(struct grep *g, const char *name, char sep)
 	out_char(&g->o, sep);
 }
 
-static int grep(int fd, const char *name, void *ctx)
+static __attribute__((noinline)) int grep(int fd, const char *name, void *ctx)
 {
 	struct grep *g = ctx;
 	unsigned long lineno = 0, hits = 0;
