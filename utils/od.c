@@ -64,6 +64,14 @@ static size_t get(struct in *in, char *buf, size_t n)
 	return k;
 }
 
+/* s, len bytes, right-aligned in width columns. */
+static void put_pad(struct out *o, const char *s, int len, int width)
+{
+	while (width-- > len)
+		out_char(o, ' ');
+	out_put(o, s, len);
+}
+
 static void put_num(struct out *o, unsigned long v, int base, int digits, int width, int neg)
 {
 	char num[32], *p = num + sizeof(num);
@@ -73,9 +81,7 @@ static void put_num(struct out *o, unsigned long v, int base, int digits, int wi
 	while ((v /= base) || num + sizeof(num) - p < digits);
 	if (neg)
 		*--p = '-';
-	while (num + sizeof(num) - p < width)
-		*--p = ' ';
-	out_put(o, p, num + sizeof(num) - p);
+	put_pad(o, p, num + sizeof(num) - p, width);
 }
 
 static int add_type(struct type *t, int n, const char *s)
@@ -196,8 +202,7 @@ int main(int argc, char **argv, char **envp)
 			struct type *t = &types[i];
 			int fields = 16 / t->size, pad = block - fields * t->width, left = pad;
 			if (i && radix > 1)
-				for (k = radix == 16 ? 6 : 7; k--;)
-					out_char(&o, ' ');
+				put_pad(&o, line, 0, radix == 16 ? 6 : 7);
 			for (j = 0; j * t->size < (int)n; j++) {
 				int next = pad * (fields - j - 1) / fields, w = left - next + t->width;
 				left = next;
@@ -213,9 +218,7 @@ int main(int argc, char **argv, char **envp)
 						put_num(&o, v, 8, 3, w, 0);
 						continue;
 					}
-					for (k = 1 + !!c[1]; k < w; k++)
-						out_char(&o, ' ');
-					out_put(&o, c, 1 + !!c[1]);
+					put_pad(&o, c, 1 + !!c[1], w);
 					continue;
 				}
 				neg = 0;
