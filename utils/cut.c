@@ -38,14 +38,6 @@ static __attribute__((noinline)) int selected(struct cut *c, unsigned long pos)
 	return 0;
 }
 
-static int has(const char *p, const char *end, char c)
-{
-	while (p < end)
-		if (*p++ == c)
-			return 1;
-	return 0;
-}
-
 static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 {
 	struct cut *c = ctx;
@@ -61,15 +53,18 @@ static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 			for (p = line; p < end; p++)
 				if (selected(c, p - line + 1))
 					out_char(&c->o, *p);
-		} else if (!has(line, end, c->delim)) {
-			if (c->only)
-				continue;
-			out_put(&c->o, line, end - line);
 		} else
 			for (p = line, field = 1, first = 1; p <= end; field++) {
 				char *q = p;
 				while (q < end && *q != c->delim)
 					q++;
+				/* A line without a delimiter is whole, or left out with -s. */
+				if (field == 1 && q == end) {
+					if (c->only)
+						goto next;
+					out_put(&c->o, p, q - p);
+					break;
+				}
 				if (selected(c, field)) {
 					if (!first)
 						out_char(&c->o, c->delim);
@@ -79,6 +74,7 @@ static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 				p = q + 1;
 			}
 		out_char(&c->o, '\n');
+	next:;
 	}
 	if (n < 0) {
 		warn_errno(name, n);
