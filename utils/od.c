@@ -86,11 +86,13 @@ static void put_num(struct out *o, unsigned long v, int base, int digits, int wi
 
 static int add_type(struct type *t, int n, const char *s)
 {
-	static const char kinds[] = "doux";
+	/* The widest value's digits, per kind and log2 of the size. */
+	static const char kinds[] = "doux", digits[4][4] = {
+		{ 4, 6, 11, 20 }, { 3, 6, 11, 22 }, { 3, 5, 10, 20 }, { 2, 4, 8, 16 },
+	};
 
 	while (*s) {
 		struct type *p = &t[n];
-		unsigned long max;
 		int i;
 
 		if (n == MAX_TYPES)
@@ -105,15 +107,10 @@ static int add_type(struct type *t, int n, const char *s)
 			p->size = 4;
 			if (*s >= '1' && *s <= '8') {
 				p->size = *s++ - '0';
-				if (p->size & (p->size - 1) || p->size == 0)
+				if (p->size & (p->size - 1))
 					return -1;
 			}
-			max = -1UL >> (64 - 8 * p->size);
-			if (p->kind == 'd')
-				max = max / 2 + 1;
-			for (p->digits = 1; (max /= p->kind == 'o' ? 8 : p->kind == 'x' ? 16 : 10);)
-				p->digits++;
-			p->digits += p->kind == 'd';
+			p->digits = digits[i][__builtin_ctz(p->size)];
 		}
 		p->width = p->digits + 1;
 		n++;
