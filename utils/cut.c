@@ -83,6 +83,12 @@ static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 	return c->o.err ? FILES_STOP : FILES_OK;
 }
 
+/* Whether c separates the ranges of a list. */
+static int is_sep(int c)
+{
+	return c == ',' || c == ' ' || c == '\t';
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct cut c = { 0 };
@@ -130,14 +136,14 @@ int main(int argc, char **argv, char **envp)
 				for (hi = 0; *p >= '0' && *p <= '9' && hi < -1UL / 10;)
 					hi = hi * 10 + *p++ - '0';
 				if (p[-1] == '-') {
-					if (p - 1 == list || p[-2] == ',' || p[-2] == ' ' || p[-2] == '\t')
+					if (p - 1 == list || is_sep(p[-2]))
 						goto invalid;
 					hi = -1UL;
 				}
 				else if (!hi)
 					goto invalid;
 			}
-			if (!lo || hi < lo || (*p && *p != ',' && *p != ' ' && *p != '\t')) {
+			if (!lo || hi < lo || (*p && !is_sep(*p))) {
 			invalid:
 				warn_msg(list, "invalid list");
 				return 1;
