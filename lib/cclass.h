@@ -12,11 +12,17 @@ static int in_class(const char *name, int c)
 	static const unsigned short sets[] = {
 		U | L, D, U | L | D, U, L, S, B, P, U | L | D | P | SP, U | L | D | P, C, D | X,
 	};
+	/* The bytes fall in runs of one kind: the last byte of each run. */
+	static const unsigned char ends[] = { 8, 9, 13, 31, 32, 47, 57, 64, 70, 90, 96, 102, 122, 126, 127, 255 };
+	static const unsigned short kinds[] = {
+		C, S | B | C, S | C, C, S | B | SP, P, D, P, U | X, U, P, L | X, L, P, C, 0,
+	};
 	const char *p = names;
-	unsigned i, k, kind = c == ' ' ? S | B | SP : c == '\t' ? S | B | C : c >= '\n' && c <= '\r' ? S | C
-		: c < ' ' || c == 127 ? C : c >= 'A' && c <= 'Z' ? U | (c <= 'F' ? X : 0)
-		: c >= 'a' && c <= 'z' ? L | (c <= 'f' ? X : 0) : c >= '0' && c <= '9' ? D : c < 127 ? P : 0;
+	unsigned i, k, kind;
 
+	for (i = 0; c > ends[i]; i++)
+		;
+	kind = kinds[i];
 	for (i = 0; *p; i++) {
 		for (k = 0; p[k] == name[k] && p[k] != ':'; k++)
 			;

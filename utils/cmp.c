@@ -21,7 +21,7 @@ struct file {
 	char buf[CHUNK];
 };
 
-static long fill(struct file *f)
+static __attribute__((noinline)) long fill(struct file *f)
 {
 	long r = 1;
 

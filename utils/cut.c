@@ -28,7 +28,7 @@ struct cut {
 	struct out o;
 };
 
-static int selected(struct cut *c, unsigned long pos)
+static __attribute__((noinline)) int selected(struct cut *c, unsigned long pos)
 {
 	int i;
 
@@ -38,15 +38,7 @@ static int selected(struct cut *c, unsigned long pos)
 	return 0;
 }
 
-static int has(const char *p, const char *end, char c)
-{
-	while (p < end)
-		if (*p++ == c)
-			return 1;
-	return 0;
-}
-
-static int cut(int fd, const char *name, void *ctx)
+static __attribute__((noinline)) int cut(int fd, const char *name, void *ctx)
 {
 	struct cut *c = ctx;
 	char *line = 0, *p, *end;
@@ -61,15 +53,18 @@ static int cut(int fd, const char *name, void *ctx)
 			for (p = line; p < end; p++)
 				if (selected(c, p - line + 1))
 					out_char(&c->o, *p);
-		} else if (!has(line, end, c->delim)) {
-			if (c->only)
-				continue;
-			out_put(&c->o, line, end - line);
 		} else
 			for (p = line, field = 1, first = 1; p <= end; field++) {
 				char *q = p;
 				while (q < end && *q != c->delim)
 					q++;
+				/* A line without a delimiter is whole, or left out with -s. */
+				if (field == 1 && q == end) {
+					if (c->only)
+						goto next;
+					out_put(&c->o, p, q - p);
+					break;
+				}
 				if (selected(c, field)) {
 					if (!first)
 						out_char(&c->o, c->delim);
@@ -79,12 +74,19 @@ static int cut(int fd, const char *name, void *ctx)
 				p = q + 1;
 			}
 		out_char(&c->o, '\n');
+	next:;
 	}
 	if (n < 0) {
 		warn_errno(name, n);
 		return FILES_FAILED;
 	}
 	return c->o.err ? FILES_STOP : FILES_OK;
+}
+
+/* Whether c separates the ranges of a list. */
+static int is_sep(int c)
+{
+	return c == ',' || c == ' ' || c == '\t';
 }
 
 int main(int argc, char **argv, char **envp)
@@ -134,14 +136,14 @@ int main(int argc, char **argv, char **envp)
 				for (hi = 0; *p >= '0' && *p <= '9' && hi < -1UL / 10;)
 					hi = hi * 10 + *p++ - '0';
 				if (p[-1] == '-') {
-					if (p - 1 == list || p[-2] == ',' || p[-2] == ' ' || p[-2] == '\t')
+					if (p - 1 == list || is_sep(p[-2]))
 						goto invalid;
 					hi = -1UL;
 				}
 				else if (!hi)
 					goto invalid;
 			}
-			if (!lo || hi < lo || (*p && *p != ',' && *p != ' ' && *p != '\t')) {
+			if (!lo || hi < lo || (*p && !is_sep(*p))) {
 			invalid:
 				warn_msg(list, "invalid list");
 				return 1;

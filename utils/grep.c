@@ -51,7 +51,7 @@ struct grep {
 	struct out o;
 };
 
-static int fold(int c)
+static __attribute__((noinline)) int fold(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
@@ -119,7 +119,7 @@ static int atom(struct grep *g, const char *re, int c, int *ok)
 	return n ? n + 1 : 0;
 }
 
-static const char *bound(const char *p, int *v)
+static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
 	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
 		*v = *v * 10 + *p - '0';
@@ -160,7 +160,7 @@ static int quant(const char *re, int *min, int *max)
  * ends at position q; each element (an atom and how often it repeats) maps
  * reach to its next value in one pass, with prefix counts of reach.  Time
  * is linear in the line for every pattern: there is no backtracking. */
-static int match_one(struct grep *g, const char *re, const char *s)
+static __attribute__((noinline)) int match_one(struct grep *g, const char *re, const char *s)
 {
 	size_t len = g->end - s, q, run, lo, *count;
 	char *reach;
@@ -227,7 +227,7 @@ static void put_prefix(struct grep *g, const char *name, char sep)
 	out_char(&g->o, sep);
 }
 
-static int grep(int fd, const char *name, void *ctx)
+static __attribute__((noinline)) int grep(int fd, const char *name, void *ctx)
 {
 	struct grep *g = ctx;
 	unsigned long lineno = 0, hits = 0;
@@ -272,6 +272,12 @@ static int grep(int fd, const char *name, void *ctx)
 	return g->o.err ? FILES_STOP : FILES_OK;
 }
 
+/* Opens an operand for reading: 0 for "-", else an fd or -errno. */
+static long open_in(const char *name)
+{
+	return streq(name, "-") ? 0 : sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct grep g = { 0 };
@@ -288,7 +294,7 @@ int main(int argc, char **argv, char **envp)
 	case 'f': {
 		struct buf b = { 0 };
 		arg = OPT_ARG(USAGE);
-		fd = streq(arg, "-") ? 0 : sys_openat(AT_FDCWD, arg, O_RDONLY | O_CLOEXEC, 0);
+		fd = open_in(arg);
 		if (is_err(fd) || (fd = buf_slurp(&b, fd)) || (fd = buf_grow(&b, b.len + 1))) {
 			warn_errno(arg, fd);
 			return 2;
@@ -330,8 +336,7 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		*--argv = "-";
 	for (; *argv; argv++) {
-		fd = 0;
-		if (!streq(*argv, "-") && is_err(fd = sys_openat(AT_FDCWD, *argv, O_RDONLY | O_CLOEXEC, 0))) {
+		if (is_err(fd = open_in(*argv))) {
 			if (!g.opt[SILENT])
 				warn_errno(*argv, fd);
 			ret = 1;

@@ -64,6 +64,14 @@ static size_t get(struct in *in, char *buf, size_t n)
 	return k;
 }
 
+/* s, len bytes, right-aligned in width columns. */
+static void put_pad(struct out *o, const char *s, int len, int width)
+{
+	while (width-- > len)
+		out_char(o, ' ');
+	out_put(o, s, len);
+}
+
 static void put_num(struct out *o, unsigned long v, int base, int digits, int width, int neg)
 {
 	char num[32], *p = num + sizeof(num);
@@ -73,18 +81,18 @@ static void put_num(struct out *o, unsigned long v, int base, int digits, int wi
 	while ((v /= base) || num + sizeof(num) - p < digits);
 	if (neg)
 		*--p = '-';
-	while (num + sizeof(num) - p < width)
-		*--p = ' ';
-	out_put(o, p, num + sizeof(num) - p);
+	put_pad(o, p, num + sizeof(num) - p, width);
 }
 
 static int add_type(struct type *t, int n, const char *s)
 {
-	static const char kinds[] = "doux";
+	/* The widest value's digits, per kind and log2 of the size. */
+	static const char kinds[] = "doux", digits[4][4] = {
+		{ 4, 6, 11, 20 }, { 3, 6, 11, 22 }, { 3, 5, 10, 20 }, { 2, 4, 8, 16 },
+	};
 
 	while (*s) {
 		struct type *p = &t[n];
-		unsigned long max;
 		int i;
 
 		if (n == MAX_TYPES)
@@ -99,15 +107,10 @@ static int add_type(struct type *t, int n, const char *s)
 			p->size = 4;
 			if (*s >= '1' && *s <= '8') {
 				p->size = *s++ - '0';
-				if (p->size & (p->size - 1) || p->size == 0)
+				if (p->size & (p->size - 1))
 					return -1;
 			}
-			max = -1UL >> (64 - 8 * p->size);
-			if (p->kind == 'd')
-				max = max / 2 + 1;
-			for (p->digits = 1; (max /= p->kind == 'o' ? 8 : p->kind == 'x' ? 16 : 10);)
-				p->digits++;
-			p->digits += p->kind == 'd';
+			p->digits = digits[i][__builtin_ctz(p->size)];
 		}
 		p->width = p->digits + 1;
 		n++;
@@ -196,8 +199,7 @@ int main(int argc, char **argv, char **envp)
 			struct type *t = &types[i];
 			int fields = 16 / t->size, pad = block - fields * t->width, left = pad;
 			if (i && radix > 1)
-				for (k = radix == 16 ? 6 : 7; k--;)
-					out_char(&o, ' ');
+				put_pad(&o, line, 0, radix == 16 ? 6 : 7);
 			for (j = 0; j * t->size < (int)n; j++) {
 				int next = pad * (fields - j - 1) / fields, w = left - next + t->width;
 				left = next;
@@ -213,9 +215,7 @@ int main(int argc, char **argv, char **envp)
 						put_num(&o, v, 8, 3, w, 0);
 						continue;
 					}
-					for (k = 1 + !!c[1]; k < w; k++)
-						out_char(&o, ' ');
-					out_put(&o, c, 1 + !!c[1]);
+					put_pad(&o, c, 1 + !!c[1], w);
 					continue;
 				}
 				neg = 0;

@@ -23,6 +23,7 @@
  *
  * Standard: POSIX.1-2017 sort, in the C locale; without -m -d -f -i.
  */
+#define ERR_FEW
 #include "mote.h"
 #include "buf.h"
 
@@ -197,7 +198,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct sort s = { 0 };
 	struct key keys[argc];
-	struct buf b = { 0 };
+	struct buf b = { 0 }, index = { 0 };
 	struct line *lines;
 	struct out o;
 	const char *p, *outname = 0, *name;
@@ -267,12 +268,11 @@ int main(int argc, char **argv, char **envp)
 	}
 	for (i = 0; i < b.len; i++)
 		n += b.p[i] == '\n';
-	r = sys_mmap(0, (n + n / 2 + 1) * sizeof(*lines), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (is_err(r)) {
+	if ((r = buf_grow(&index, (n + n / 2 + 1) * sizeof(*lines)))) {
 		warn_errno(0, r);
 		return 2;
 	}
-	lines = (struct line *)r;
+	lines = (struct line *)index.p;
 	for (p = b.p, i = 0; i < n; i++) {
 		lines[i].s = p;
 		while (*p != '\n')

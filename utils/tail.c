@@ -51,7 +51,7 @@ static void follow(int fd)
 	}
 }
 
-static int tail(int fd, const char *name, void *ctx)
+static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 {
 	struct tail *t = ctx;
 	struct statx st;

@@ -18,7 +18,7 @@
 
 #define CHUNK 65536
 
-static int is_pipe(int fd)
+static __attribute__((noinline)) int is_pipe(int fd)
 {
 	struct statx st;
 

@@ -20,6 +20,8 @@
 #include "cclass.h"
 
 #define SET_MAX 65536
+#define DEL 1
+#define SQUEEZE 2
 
 static const char *one(const char *s, int *c)
 {
@@ -97,7 +99,7 @@ static long expand(const char *s, unsigned char *out, long fill, int *star)
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned char set1[SET_MAX], set2[SET_MAX], map[256], del[256] = { 0 }, sq[256] = { 0 };
+	unsigned char set1[SET_MAX], set2[SET_MAX], map[256], what[256] = { 0 };
 	char buf[16384];
 	int comp = 0, delete = 0, squeeze = 0, star = 0, last = -1, c;
 	long n1, n2 = 0, r, i, k, e;
@@ -149,22 +151,22 @@ int main(int argc, char **argv, char **envp)
 		map[c] = c;
 	for (i = 0; i < n1; i++) {
 		if (delete)
-			del[set1[i]] = 1;
+			what[set1[i]] |= DEL;
 		else if (argv[1])
 			map[set1[i]] = set2[i < n2 ? i : n2 - 1];
 		if (squeeze && !argv[1])
-			sq[set1[i]] = 1;
+			what[set1[i]] |= SQUEEZE;
 	}
 	for (i = 0; i < n2; i++)
 		if (squeeze)
-			sq[set2[i]] = 1;
+			what[set2[i]] |= SQUEEZE;
 	while ((r = sys_read(0, buf, sizeof(buf))) > 0) {
 		for (i = k = 0; i < r; i++) {
 			c = (unsigned char)buf[i];
-			if (del[c])
+			if (what[c] & DEL)
 				continue;
 			c = map[c];
-			if (sq[c] && c == last)
+			if (what[c] & SQUEEZE && c == last)
 				continue;
 			buf[k++] = last = c;
 		}

@@ -38,6 +38,18 @@ static const char *skip(struct uniq *u, const char *p, const char *e)
 	return p;
 }
 
+/* Opens an operand, or says why not and exits. */
+static __attribute__((noinline)) long open_arg(const char *name, int flags)
+{
+	long fd = sys_openat(AT_FDCWD, name, flags | O_CLOEXEC, 0666);
+
+	if (is_err(fd)) {
+		warn_errno(name, fd);
+		sys_exit(1);
+	}
+	return fd;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct uniq u = { 0 };
@@ -75,15 +87,10 @@ int main(int argc, char **argv, char **envp)
 		goto bad;
 	o.fd = 1;
 	o.err = o.len = 0;
-	if (argv[0] && !streq(argv[0], "-") && is_err(fd = sys_openat(AT_FDCWD, argv[0], O_RDONLY | O_CLOEXEC, 0))) {
-		warn_errno(argv[0], fd);
-		return 1;
-	}
-	if (argv[0] && argv[1] && !streq(argv[1], "-") &&
-	    is_err(o.fd = sys_openat(AT_FDCWD, argv[1], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666))) {
-		warn_errno(argv[1], o.fd);
-		return 1;
-	}
+	if (argv[0] && !streq(argv[0], "-"))
+		fd = open_arg(argv[0], O_RDONLY);
+	if (argv[0] && argv[1] && !streq(argv[1], "-"))
+		o.fd = open_arg(argv[1], O_WRONLY | O_CREAT | O_TRUNC);
 	lines_open(&l, fd);
 	for (;;) {
 		if ((n = line_next(&l, &line)) < 0)

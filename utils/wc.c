@@ -87,21 +87,14 @@ int main(int argc, char **argv, char **envp)
 	struct statx st;
 	unsigned long size = 0;
 	char **a;
-	int ret, min = 1;
+	int ret, min = 1, i;
 
 	OPTS(argv) {
-	case 'l':
-		w.want |= 1;
-		break;
-	case 'w':
-		w.want |= 2;
-		break;
-	case 'c':
-	case 'm':
-		w.want |= 4;
-		break;
 	default:
-		usage("[-c|-m] [-lw] [FILE]...");
+		for (i = 0; "lwcm"[i] != OPT_CHAR; i++)
+			if (!"lwcm"[i])
+				usage("[-c|-m] [-lw] [FILE]...");
+		w.want |= (const char[]){ 1, 2, 4, 4 }[i];
 	} OPTS_END
 	if (!w.want)
 		w.want = 7;
