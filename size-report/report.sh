@@ -57,6 +57,18 @@ delta=$(RSS="" "$here/check.sh" "$out" "$@" | sed -n '/add\/remove:/,/^$/p' || t
 	else
 		echo "No symbol differs from size-report/symbols.tsv."
 	fi
+	echo
+	echo "## The boot image"
+	echo
+	if [ -f build/initramfs.sizes ]; then
+		echo "From \`make initramfs\` (boot/mkinitramfs: every utility in /bin, init, /etc/rc, /dev/console; Debian's cpio and gzip -9):"
+		echo
+		sed 's/^/    /' build/initramfs.sizes
+		echo
+		echo "For scale: asmutils' 114 utilities are 84,519 B."
+	else
+		echo "Not built in this run (\`make initramfs\` writes build/initramfs.sizes)."
+	fi
 } >>"$here/REPORT.md.tmp"
 mv "$here/REPORT.md.tmp" "$here/REPORT.md"
 awk -F '\t' -f "$here/svg.awk" "$here/asmutils.tsv" "$w/measure.tsv" >"$here/sizes.svg.tmp"

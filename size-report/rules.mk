@@ -52,7 +52,7 @@ size-musl: size-tiny-only
 	$(Q)if command -v $(MUSL_CC) >/dev/null; then $(MAKE) $(addprefix $(MUSL_OUT)/bin/,$(UTILS)); \
 	else echo "size-musl: $(MUSL_CC) not installed (tools/deps installs musl-tools)"; fi
 
-size-report: size-tiny-only ensure-deps $(TOOLS)/rss
+size-report: size-tiny-only ensure-deps $(TOOLS)/rss $(if $(ARCH_RUN),,initramfs)
 	$(Q)$(MAKE) OUT=$(SR_TINY) utils
 	$(Q)$(if $(ARCH_RUN),,$(if $(SR_IMPLS),$(if $(filter musl,$(SR_IMPLS)),$(MAKE) size-musl),$(MAKE) size-musl))
 	$(Q)$(SR_ENV) MUSL_BIN=$(MUSL_OUT)/bin $(SR)/report.sh $(SR_TINY) $(UTILS)
