@@ -9,9 +9,12 @@ target() {
 	pid=$!
 }
 # died_by PID SIGNAL: PID ended by SIGNAL (bash reports 128 + its number).
+# Now and then bash has already reaped and forgotten the job (wait says
+# "no record", 127); then it is enough that the process is gone.
 died_by() {
 	local s
-	wait "$1" && s=0 || s=$?
+	wait "$1" 2>/dev/null && s=0 || s=$?
+	[ "$s" = 127 ] && ! kill -0 "$1" 2>/dev/null && return 0
 	[ "$s" = $((128 + $(kill -l "$2"))) ]
 }
 
