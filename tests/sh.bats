@@ -158,7 +158,7 @@ same_as_dash() {
 	assert_output "$(printf 'f03000\n9')"
 }
 @test "sh: a big environment is passed on" {
-	run env BIG="$(head -c 100000 /dev/zero | tr '\0' x)" "$MOTE_BIN/sh" -c 'printenv BIG | wc -c'
+	run env BIG="$(head -c 100000 /dev/zero | tr '\0' x)" $MOTE_RUN "$MOTE_BIN/sh" -c 'printenv BIG | wc -c'
 	assert_success
 	assert_output "100001"
 }

@@ -32,7 +32,7 @@ enum {
 	FR = 256, FF = 512, Fi = 1024, Fr = 2048, Fs = 4096, Fh = 8192,
 };
 #define FLAGS "aAStl1ndRFirsh"
-#define ARENA (1L << 32)
+#define ARENA (1L << (sizeof(long) > 4 ? 32 : 30))
 
 struct ent {
 	struct statx st;
@@ -473,7 +473,8 @@ int main(int argc, char **argv, char **envp)
 			s.f &= ~(3 << (k & ~1));
 		s.f |= 1 << k | (k == 6 ? Fl : 0);
 	} OPTS_END
-	/* as much address space as there is, up to 4 GiB; an entry takes at
+	/* as much address space as there is, up to 4 GiB (1 GiB with 32-bit
+	 * longs); an entry takes at
 	 * least 33 times its pointer, so 1/16 is kept for the arrays */
 	for (n = ARENA; is_err(r = sys_mmap(0, n, PROT_READ | PROT_WRITE,
 	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) && n > 1 << 20;)
