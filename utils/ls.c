@@ -83,13 +83,13 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 	return e;
 }
 
-static long cmp(unsigned f, struct ent *a, struct ent *b)
+static long long cmp(unsigned f, struct ent *a, struct ent *b)
 {
 	const unsigned char *p = (void *)a->name, *q = (void *)b->name;
-	long d = 0;
+	long long d = 0;
 
 	if (f & Ft && !(d = b->st.stx_mtime.tv_sec - a->st.stx_mtime.tv_sec))
-		d = (long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
+		d = (long long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
 	if (f & FS)
 		d = b->st.stx_size - a->st.stx_size;
 	if (!d) {
@@ -117,10 +117,10 @@ static void sort(unsigned f, struct ent **v, size_t n)
 }
 
 /* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
-static char *human(char *end, unsigned long v)
+static char *human(char *end, unsigned long long v)
 {
 	static const char units[] = "KMGTPE";
-	unsigned long q = 1024, n;
+	unsigned long long q = 1024, n;
 	int e = 0;
 
 	if (v < q)
@@ -148,7 +148,7 @@ static char *human(char *end, unsigned long v)
 
 static char *blocks(unsigned f, char *end, unsigned long b)
 {
-	return f & Fh ? human(end, b * 512) : fmt_ulong(end, (b + 1) / 2);
+	return f & Fh ? human(end, b * 512ULL) : fmt_ulong(end, (b + 1) / 2);
 }
 
 static int is_dev(struct ent *e)
@@ -190,8 +190,7 @@ static char *field(struct ls *s, struct ent *e, int k, char *end, int *left)
 			return end;
 		if (s->f & Fh)
 			return human(end, st->stx_size);
-		v = st->stx_size;
-		break;
+		return fmt_ull(end, st->stx_size);
 	default:
 		if (!is_dev(e))
 			return end;
@@ -216,7 +215,7 @@ static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char
 	out_str(&s->o, sep);
 }
 
-static void put_date(struct ls *s, long t)
+static void put_date(struct ls *s, long long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	char b[16], *p;
