@@ -64,7 +64,7 @@ static size_t get(struct in *in, char *buf, size_t n)
 	return k;
 }
 
-static void put_num(struct out *o, unsigned long v, int base, int digits, int width, int neg)
+static void put_num(struct out *o, unsigned long long v, int base, int digits, int width, int neg)
 {
 	char num[32], *p = num + sizeof(num);
 
@@ -84,7 +84,7 @@ static int add_type(struct type *t, int n, const char *s)
 
 	while (*s) {
 		struct type *p = &t[n];
-		unsigned long max;
+		unsigned long long max;
 		int i;
 
 		if (n == MAX_TYPES)
@@ -102,7 +102,7 @@ static int add_type(struct type *t, int n, const char *s)
 				if (p->size & (p->size - 1) || p->size == 0)
 					return -1;
 			}
-			max = -1UL >> (64 - 8 * p->size);
+			max = -1ULL >> (64 - 8 * p->size);
 			if (p->kind == 'd')
 				max = max / 2 + 1;
 			for (p->digits = 1; (max /= p->kind == 'o' ? 8 : p->kind == 'x' ? 16 : 10);)
@@ -120,7 +120,8 @@ int main(int argc, char **argv, char **envp)
 	struct type types[MAX_TYPES];
 	struct in in = { 0, -1, 0, 0 };
 	struct out o;
-	unsigned long skip = 0, count = -1UL, addr, v;
+	unsigned long skip = 0, count = -1UL, addr;
+	unsigned long long v;
 	char line[16], prev[16], *arg;
 	int ntypes = 0, radix = 8, all = 0, star = 0, first = 1, block = 0, neg, i, j, k;
 	size_t n;
@@ -221,7 +222,7 @@ int main(int argc, char **argv, char **envp)
 				neg = 0;
 				if (t->kind == 'd' && v >> (8 * t->size - 1)) {
 					if (t->size < 8)
-						v |= -1UL << 8 * t->size;
+						v |= -1ULL << 8 * t->size;
 					v = -v;
 					neg = 1;
 				}
