@@ -25,6 +25,25 @@ static int parse_long(const char *s, long *v)
 	return 0;
 }
 
+/* parse_long for values past 32 bits where a long has 32. */
+static int parse_llong(const char *s, long long *v)
+{
+	unsigned long long n = 0;
+	int neg = *s == '-';
+
+	s += neg || *s == '+';
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		unsigned d = *s - '0';
+		if (d > 9 || n > (-1ULL / 2 + neg - d) / 10)
+			return -1;
+		n = n * 10 + d;
+	}
+	*v = neg ? -n : n;
+	return 0;
+}
+
 /* Writes v in decimal, with a '-' if negative, so that it ends just before
  * end; returns its start. */
 static char *fmt_long(char *end, long v)

@@ -11,6 +11,15 @@ static char *fmt_ulong(char *end, unsigned long v)
 	return end;
 }
 
+/* fmt_ulong for values that may pass 32 bits where a long has 32. */
+static char *fmt_ull(char *end, unsigned long long v)
+{
+	do
+		*--end = '0' + v % 10;
+	while (v /= 10);
+	return end;
+}
+
 /* Parses a whole string of decimal digits into *v; -1 if it is not one or
  * does not fit. */
 static int parse_ulong(const char *s, unsigned long *v)

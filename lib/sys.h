@@ -185,9 +185,13 @@ static inline long sys_clone(unsigned long flags) { return syscall5(__NR_clone, 
 static inline long sys_statfs(const char *path, void *buf) { return syscall2(__NR_statfs, L(path), L(buf)); }
 static inline long sys_umask(int mask) { return syscall1(__NR_umask, mask); }
 static inline long sys_getgid(void) { return syscall0(__NR_getgid); }
-/* mmap with a byte offset; an architecture whose call is mmap2 (offset in
- * pages) maps __NR_mmap in its syscall.h. */
-static inline long sys_mmap(void *addr, size_t n, int prot, int flags, int fd, long off) { return syscall6(__NR_mmap, L(addr), n, prot, flags, fd, off); }
+/* mmap with a byte offset (page-aligned); an architecture whose call is
+ * mmap2 (offset in pages) maps __NR_mmap and sets MMAP_OFF_SHIFT in its
+ * syscall.h. */
+#ifndef MMAP_OFF_SHIFT
+#define MMAP_OFF_SHIFT 0
+#endif
+static inline long sys_mmap(void *addr, size_t n, int prot, int flags, int fd, long off) { return syscall6(__NR_mmap, L(addr), n, prot, flags, fd, off >> MMAP_OFF_SHIFT); }
 static inline long sys_mremap(void *old, size_t old_n, size_t n, int flags) { return syscall4(__NR_mremap, L(old), old_n, n, flags); }
 static inline long sys_munmap(void *addr, size_t n) { return syscall2(__NR_munmap, L(addr), n); }
 

@@ -6,7 +6,11 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
 @test "mknod: fifo, character and block devices, same as GNU" {
 	mknod gp p; mote mknod mp p
 	mknod gc c 1 3; mote mknod mc c 1 3
-	mknod gu u 4095 1048575; mote mknod mu u 4095 1048575
+	# qemu-i386 sign-extends a device number with bit 31 set, and the
+	# host refuses that: the largest minor there is 2^19 - 1.
+	local min=1048575
+	[ "$MOTE_RUN" != qemu-i386 ] || min=524287
+	mknod gu u 4095 $min; mote mknod mu u 4095 $min
 	mknod gb b 8 300; mote mknod mb b 8 300
 	for t in p c u b; do
 		assert_equal "$(stat -c '%F %a %t %T' m$t)" "$(stat -c '%F %a %t %T' g$t)"

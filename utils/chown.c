@@ -16,7 +16,7 @@
 #define USAGE "[-hR] OWNER[:GROUP] FILE..."
 
 struct chown {
-	long uid, gid;
+	long long uid, gid;
 	int h, r;
 };
 
@@ -38,7 +38,7 @@ static int change(struct walk *w, int how)
 /* A user or group: a name in file, else a number; -1 for "", -2 if
  * neither.  With login set, the user's login group instead (for "OWNER:"),
  * -1 if there is none. */
-static long id_of(const char *s, const char *file, int login)
+static long long id_of(const char *s, const char *file, int login)
 {
 	char buf[65536];
 	const char *line;
@@ -62,7 +62,7 @@ static long id_of(const char *s, const char *file, int login)
 			else if (colons == 3)
 				id = id * 10 + *line - '0';
 	}
-	return id > 0xfffffffeUL ? -2 : (long)id;
+	return id > 0xfffffffeUL ? -2 : (long long)id;
 }
 
 int main(int argc, char **argv, char **envp)

@@ -24,7 +24,7 @@
 #define USAGE "[-u] [-d @SECONDS] [+FORMAT]"
 
 struct when {
-	long year, epoch;
+	long long year, epoch;
 	int mon, mday, hour, min, sec, yday, wday, nsec;
 };
 
@@ -40,17 +40,17 @@ static const char composites[] =
 	"c%a %b %e %H:%M:%S %Y\0D%m/%d/%y\0F%Y-%m-%d\0T%H:%M:%S\0"
 	"R%H:%M\0r%I:%M:%S %p\0x%m/%d/%y\0X%H:%M:%S\0";
 
-static long floor_div(long a, long b)
+static long long floor_div(long long a, long long b)
 {
 	return a / b - (a % b < 0);
 }
 
 /* Splits seconds since the Epoch into the civil date (proleptic
  * Gregorian), counting from 1 March so that the leap day ends a year. */
-static void civil(struct when *w, long t)
+static void civil(struct when *w, long long t)
 {
 	static const unsigned short before[] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
-	long days = floor_div(t, 86400), secs = t - days * 86400, z, era, doe, yoe, doy, mp;
+	long long days = floor_div(t, 86400), secs = t - days * 86400, z, era, doe, yoe, doy, mp;
 
 	w->epoch = t;
 	w->hour = secs / 3600;
@@ -83,7 +83,7 @@ static void format(struct out *o, const char *f, struct when *w)
 {
 	char buf[24], *p, *end = buf + sizeof(buf), flag;
 	const char *s;
-	long v, width;
+	long long v, width;
 	int i;
 
 	for (; *f; f++) {
@@ -104,8 +104,8 @@ static void format(struct out *o, const char *f, struct when *w)
 		for (i = 0; numbers[i] && numbers[i] != *f; i += 3)
 			;
 		if (numbers[i]) {
-			long hour12 = (w->hour + 11) % 12 + 1;
-			const long values[] = {
+			long long hour12 = (w->hour + 11) % 12 + 1;
+			const long long values[] = {
 				w->year, floor_div(w->year, 100), w->year - floor_div(w->year, 100) * 100,
 				w->mon, w->mday, w->mday, w->yday + 1, w->hour, w->hour, hour12, hour12,
 				w->min, w->sec, w->nsec, w->epoch, w->wday ? w->wday : 7, w->wday,
@@ -114,7 +114,7 @@ static void format(struct out *o, const char *f, struct when *w)
 			width = numbers[i + 1] - '0';
 			if (flag == '-')
 				width = 0;
-			p = fmt_ulong(end, v < 0 ? -(unsigned long)v : (unsigned long)v);
+			p = fmt_ull(end, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
 			while (end - p < width - (v < 0))
 				*--p = flag == '_' ? ' ' : flag == '0' ? '0' : numbers[i + 2];
 			if (v < 0)
@@ -172,7 +172,7 @@ int main(int argc, char **argv, char **envp)
 	struct when w;
 	struct out o;
 	char *fmt = "%a %b %e %H:%M:%S %Z %Y", *at = 0;
-	long t;
+	long long t;
 
 	OPTS(argv) {
 	case 'u':
@@ -192,7 +192,7 @@ int main(int argc, char **argv, char **envp)
 	t = now.tv_sec;
 	w.nsec = now.tv_nsec;
 	if (at) {
-		if (*at != '@' || parse_long(at + 1, &t)) {
+		if (*at != '@' || parse_llong(at + 1, &t)) {
 			warn_msg(at, "invalid date");
 			return 1;
 		}

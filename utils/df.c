@@ -46,9 +46,11 @@ static void cell(struct df *d, int k, const char *s)
 	out_char(&d->o, ' ');
 }
 
+/* v blocks of unit bytes, in KiB rounded up (in halves, so that 32 bits
+ * hold it); with unit 0, v as a percentage. */
 static void num(struct df *d, int k, unsigned long v, unsigned long unit)
 {
-	char b[32], *p = fmt_ulong(b + 30, v);
+	char b[32], *p = fmt_ulong(b + 30, unit ? (v * (unit >> 9) + 1) / 2 : v);
 
 	b[30] = unit ? 0 : '%';
 	b[31] = 0;
@@ -70,9 +72,9 @@ static int row(struct df *d, const char *src, const char *dir)
 	used = f.f_blocks - f.f_bfree;
 	sum = used + f.f_bavail;
 	cell(d, 0, src);
-	num(d, 1, (f.f_blocks * f.f_frsize + 1023) / 1024, 1);
-	num(d, 2, (used * f.f_frsize + 1023) / 1024, 1);
-	num(d, 3, (f.f_bavail * f.f_frsize + 1023) / 1024, 1);
+	num(d, 1, f.f_blocks, f.f_frsize);
+	num(d, 2, used, f.f_frsize);
+	num(d, 3, f.f_bavail, f.f_frsize);
 	if (sum)
 		num(d, 4, (used * 100 + sum - 1) / sum, 0);
 	else

@@ -23,9 +23,12 @@ static const char keys[] =
 
 static char *row(char *p, const char *label, const unsigned long *v, int n, int shift)
 {
+	char b[24];
+
 	p = put_str(p, label);
+	b[23] = 0;
 	for (int i = 0; i < n; i++)
-		p = put_num(p, v[i] << 10 >> shift, 12);
+		p = put_right(p, fmt_ull(b + 23, (unsigned long long)v[i] << 10 >> shift), 12);
 	*p++ = '\n';
 	return p;
 }

@@ -233,13 +233,14 @@ static unsigned long dec(char **s)
 {
 	unsigned long v = -1;
 
-	/* Past 2^58 it only adds digits: still too large, never -1. */
+	/* Past a sixteenth of the range it only adds digits: still too
+	 * large, never -1. */
 	for (; (unsigned)**s - '0' < 10; ++*s)
-		v = (v + 1 ? v > 1UL << 58 ? v : v * 10 : 0) + **s - '0';
+		v = (v + 1 ? v > -1UL / 16 ? v : v * 10 : 0) + **s - '0';
 	return v;
 }
 
-static int range(char *s, unsigned long size, unsigned long *off, unsigned long *len)
+static int range(char *s, unsigned long size, int64_t *off, unsigned long *len)
 {
 	unsigned long lo, hi;
 
@@ -303,7 +304,8 @@ static OUTLINE char *put_type(char *p, const char *path)
 static void serve(int fd, int root, long t, int verbose, const unsigned char *peer)
 {
 	char b[BUF], path[BUF + 16], h[BUF + 512], lm[32];
-	unsigned long have = 0, end, deadline = 0, len = 0, off = 0, size = 0, sent, now;
+	unsigned long have = 0, end, deadline = 0, len = 0, size = 0, sent, now;
+	int64_t off = 0;
 	struct statx st;
 	struct req rq;
 	const char *status;
@@ -404,7 +406,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		if (sys_sendto(fd, h, p - h, file && sent ? MSG_MORE : 0) != p - h)
 			return;
 		for (; file && sent; sent -= r)
-			if ((r = sys_sendfile(fd, f, (long *)&off, sent)) <= 0)
+			if ((r = sys_sendfile(fd, f, &off, sent)) <= 0)
 				return;
 		sys_close(f);	/* when no file was opened, a harmless EBADF */
 		if (verbose) {

@@ -35,7 +35,7 @@ enum {
 	FR = 256, FF = 512, Fi = 1024, Fr = 2048, Fs = 4096, Fh = 8192,
 };
 #define FLAGS "aAStl1ndRFirsh"
-#define ARENA (1L << 32)
+#define ARENA (1L << (sizeof(long) > 4 ? 32 : 30))
 
 struct ent {
 	struct statx st;
@@ -87,13 +87,13 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 }
 
 /* noinline: inlined in sort's loop it takes more bytes */
-static __attribute__((noinline)) long cmp(unsigned f, struct ent *a, struct ent *b)
+static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct ent *b)
 {
 	const unsigned char *p = (void *)a->name, *q = (void *)b->name;
-	long d = 0;
+	long long d = 0;
 
 	if (f & Ft && !(d = b->st.stx_mtime.tv_sec - a->st.stx_mtime.tv_sec))
-		d = (long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
+		d = (long long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
 	if (f & FS)
 		d = b->st.stx_size - a->st.stx_size;
 	if (!d) {
@@ -121,9 +121,9 @@ static void sort(unsigned f, struct ent **v, size_t n)
 }
 
 /* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
-static char *human(char *end, unsigned long v)
+static char *human(char *end, unsigned long long v)
 {
-	unsigned long q = 1024, n;
+	unsigned long long q = 1024, n;
 	int e = 0, dec;
 
 	if (v < q)
@@ -146,7 +146,7 @@ static char *human(char *end, unsigned long v)
 
 static char *blocks(unsigned f, char *end, unsigned long b)
 {
-	return f & Fh ? human(end, b * 512) : fmt_ulong(end, (b + 1) / 2);
+	return f & Fh ? human(end, b * 512ULL) : fmt_ulong(end, (b + 1) / 2);
 }
 
 static int is_dev(struct ent *e)
@@ -188,8 +188,7 @@ static char *field(struct ls *s, struct ent *e, int k, char *end, int *left)
 			return end;
 		if (s->f & Fh)
 			return human(end, st->stx_size);
-		v = st->stx_size;
-		break;
+		return fmt_ull(end, st->stx_size);
 	default:
 		if (!is_dev(e))
 			return end;
@@ -220,7 +219,7 @@ static void two(char *p, unsigned v)
 	p[1] = '0' + v % 10;
 }
 
-static void put_date(struct ls *s, long t)
+static void put_date(struct ls *s, long long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	char b[16], *p;
@@ -475,7 +474,8 @@ int main(int argc, char **argv, char **envp)
 			s.f &= ~(3 << (k & ~1));
 		s.f |= 1 << k | (k == 6 ? Fl : 0);
 	} OPTS_END
-	/* as much address space as there is, up to 4 GiB; an entry takes at
+	/* as much address space as there is, up to 4 GiB (1 GiB with 32-bit
+	 * longs); an entry takes at
 	 * least 33 times its pointer, so 1/16 is kept for the arrays */
 	for (n = ARENA; is_err(r = sys_mmap(0, n, PROT_READ | PROT_WRITE,
 	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) && n > 1 << 20;)

@@ -72,7 +72,7 @@ static void put_pad(struct out *o, const char *s, int len, int width)
 	out_put(o, s, len);
 }
 
-static void put_num(struct out *o, unsigned long v, int base, int digits, int width, int neg)
+static void put_num(struct out *o, unsigned long long v, int base, int digits, int width, int neg)
 {
 	char num[32], *p = num + sizeof(num);
 
@@ -125,7 +125,8 @@ int main(int argc, char **argv, char **envp)
 	struct type types[MAX_TYPES];
 	struct in in = { 0, -1, 0, 0 };
 	struct out o;
-	unsigned long skip = 0, count = -1UL, addr, v;
+	unsigned long skip = 0, count = -1UL, addr;
+	unsigned long long v;
 	char line[16], prev[16], *arg;
 	int ntypes = 0, radix = 8, all = 0, star = 0, first = 1, block = 0, neg, i, j, k;
 	size_t n;
@@ -223,7 +224,7 @@ int main(int argc, char **argv, char **envp)
 				neg = 0;
 				if (t->kind == 'd' && v >> (8 * t->size - 1)) {
 					if (t->size < 8)
-						v |= -1UL << 8 * t->size;
+						v |= -1ULL << 8 * t->size;
 					v = -v;
 					neg = 1;
 				}

@@ -46,10 +46,10 @@ static const char *next_arg(struct pf *p)
 }
 
 /* Converts a numeric argument; a signed value comes back as its bits. */
-static unsigned long number(struct pf *p, const char *s, int is_signed)
+static unsigned long long number(struct pf *p, const char *s, int is_signed)
 {
 	const char *q = s;
-	unsigned long v = 0, d, base = 10, max;
+	unsigned long long v = 0, d, base = 10, max;
 	int neg, any = 0;
 
 	if (!*s)
@@ -67,7 +67,7 @@ static unsigned long number(struct pf *p, const char *s, int is_signed)
 			base = 16, q++;
 		q++;
 	}
-	max = is_signed ? (-1UL >> 1) + neg : -1UL;
+	max = is_signed ? (-1ULL >> 1) + neg : -1ULL;
 	for (;; q++, any = 1) {
 		d = ISXDIGIT(*q) ? XVAL(*q) : 99;
 		if (d >= base)
@@ -163,7 +163,7 @@ static int run(struct pf *p, const char *f)
 {
 	char buf[24], *s, *end = buf + sizeof(buf);
 	const char *start, *a, *prefix;
-	unsigned long v, base;
+	unsigned long long v, base;
 	long width, prec, n, zeros;
 	int flags, i;
 
@@ -228,7 +228,7 @@ static int run(struct pf *p, const char *f)
 		case 'd':
 		case 'i':
 			v = number(p, next_arg(p), 1);
-			if ((long)v < 0)
+			if ((long long)v < 0)
 				prefix = "-", v = -v;
 			else if (flags & (PLUS | SPACE))
 				prefix = flags & PLUS ? "+" : " ";

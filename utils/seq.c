@@ -20,7 +20,7 @@
 #define USAGE "[-w] [-s SEPARATOR] [FIRST [INCREMENT]] LAST"
 
 struct num {
-	long v;		/* the value times 10^dec */
+	long long v;		/* the value times 10^dec */
 	int dec;	/* digits after the point */
 	int width;	/* characters written, without a '+' */
 	int point;	/* there is a '.' */
@@ -56,9 +56,9 @@ bad:
 }
 
 /* n at dec decimals (a step down rounds toward the way of the sequence) */
-static long scale(struct num *n, int dec, int up, const char *s)
+static long long scale(struct num *n, int dec, int up, const char *s)
 {
-	long v = n->v, r = 0;
+	long long v = n->v, r = 0;
 	int i;
 
 	for (i = n->dec; i < dec; i++)
@@ -79,7 +79,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct num n[3] = { { 1, 0, 1, 0 }, { 1, 0, 1, 0 } }, *last;
 	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf);
-	long first, step, stop, v, ip, pow = 1;
+	long long first, step, stop, v, ip, pow = 1;
 	int equal = 0, dec, width = 0, i, k, count;
 	struct out o;
 
@@ -133,10 +133,10 @@ operands:
 		p = end;
 		ip = v / pow;
 		if (dec) {
-			p = fmt_ulong(p, (v < 0 ? -(unsigned long)v : (unsigned long)v) % pow + pow);
+			p = fmt_ull(p, (v < 0 ? -(unsigned long long)v : (unsigned long long)v) % pow + pow);
 			*p = '.';
 		}
-		p = fmt_ulong(p, ip < 0 ? -(unsigned long)ip : (unsigned long)ip);
+		p = fmt_ull(p, ip < 0 ? -(unsigned long long)ip : (unsigned long long)ip);
 		k = v < 0;
 		while (end - p + k < width)
 			*--p = '0';

@@ -18,7 +18,8 @@ int main(int argc, char **argv, char **envp)
 {
 	static const unsigned mult[] = { 1, 60, 3600, 86400 };
 	struct __kernel_timespec ts = { 0, 0 };
-	unsigned long sec, ns, scale, m, digits, i;
+	unsigned long long sec, ns;
+	unsigned long scale, m, digits, i;
 	int ret = 0;
 	char *p;
 
@@ -32,7 +33,7 @@ use:
 	for (; (p = *argv); argv++) {
 		sec = ns = digits = i = 0;
 		for (; ISDIGIT(*p); p++, digits++)
-			if (sec < 1UL << 40)
+			if (sec < 1ULL << 40)
 				sec = sec * 10 + *p - '0';
 		if (*p == '.')
 			for (scale = NSEC, p++; ISDIGIT(*p); p++, digits++)

@@ -183,11 +183,11 @@ static void merge_sort(struct sort *s, struct line *a, struct line *tmp, size_t 
 /* F[.C][bnr] into *f, *c and k->flags (b as the flag b); returns the rest. */
 static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct key *k, int b)
 {
-	for (*f = 0; *p >= '0' && *p <= '9' && *f < 1UL << 40;)
+	for (*f = 0; *p >= '0' && *p <= '9' && *f < -1UL / 16;)
 		*f = *f * 10 + *p++ - '0';
 	*c = 0;
 	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9' && *c < 1UL << 40;)
+		for (p++; *p >= '0' && *p <= '9' && *c < -1UL / 16;)
 			*c = *c * 10 + *p++ - '0';
 	for (; *p == 'b' || *p == 'n' || *p == 'r'; p++)
 		k->flags |= *p == 'b' ? b : *p == 'n' ? NUM : REV;

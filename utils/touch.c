@@ -35,7 +35,7 @@ static long digits(const char **s, int n)
 
 /* Seconds since the epoch of a -t stamp, read as UTC. */
 /* noinline: main is smaller calling it */
-static __attribute__((noinline)) long stamp(const char *s)
+static __attribute__((noinline)) long long stamp(const char *s)
 {
 	const char *dot = s;
 	long y, mo, d, h, mi, sec = 0, n;
@@ -66,7 +66,7 @@ static __attribute__((noinline)) long stamp(const char *s)
 	}
 	if (mo < 1 || mo > 12 || d < 1 || d > civil_mdays[mo - 1] + (mo == 2 && civil_leap(y)) || h > 23 || mi > 59 || sec > 60)
 		usage(USAGE);
-	return (civil_days(y, mo - 1, d - 1) * 24 + h) * 3600 + mi * 60 + sec;
+	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + h) * 3600 + mi * 60 + sec;
 }
 
 int main(int argc, char **argv, char **envp)

@@ -59,9 +59,10 @@
 #undef __NR_sendfile
 #define __NR_sendfile __NR_sendfile64
 /* mmap is the old one-pointer call; mmap2 takes the offset in 4096-byte
- * pages, so a wrapper passing an offset must shift it here. */
+ * pages, so sys_mmap shifts the byte offset. */
 #undef __NR_mmap
 #define __NR_mmap __NR_mmap2
+#define MMAP_OFF_SHIFT 12
 
 /* 64-bit times: struct __kernel_timespec, as on 64-bit architectures. */
 #undef __NR_clock_gettime
