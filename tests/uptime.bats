@@ -18,11 +18,11 @@ load helper
 		assert_output --partial " up $want,  load average: "
 }
 @test "uptime: the time of day is UTC now" {
+	local before after
+	before=$(date -u +%H:%M)
 	run mote uptime
-	local now
-	now=$(date -u +%H:%M)
-	assert_output --regexp "^ ($now|[0-9:]{5}):[0-9]{2} up "
-	[[ "$output" == " $now"* ]] || [ "$(date -u +%H:%M)" != "$now" ]
+	after=$(date -u +%H:%M)
+	[[ "$output" == " $before:"* || "$output" == " $after:"* ]]
 }
 @test "uptime: an operand is a usage error" {
 	run mote uptime x
