@@ -7,6 +7,12 @@ load helper
 target() {
 	sleep 100 &
 	pid=$!
+	# until the child has become sleep: before its exec it is still bash,
+	# whose handling of some signals differs
+	for _ in $(seq 100); do
+		[ "$(cat /proc/$pid/comm 2>/dev/null)" = sleep ] && return
+		sleep 0.02
+	done
 }
 # died_by PID SIGNAL: PID ended by SIGNAL (bash reports 128 + its number).
 # Now and then bash has already reaped and forgotten the job (wait says
