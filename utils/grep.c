@@ -234,6 +234,7 @@ static __attribute__((noinline)) int grep(int fd, const char *name, void *ctx)
 	char *line = 0, num[24];
 	long n;
 
+	num[23] = 0;
 	if (streq(name, "-"))
 		name = "(standard input)";
 	lines_open(&g->l, fd);
