@@ -74,7 +74,7 @@ opts=(-a -A -l -la -lai -ls -lh -lF -F -i -s -sh -1 -R -lR -aR -r -t -S -lt -ltr
 		for o in "" -F -is -r -1 -l; do
 			for w in 20 80 250; do
 				script -qc "stty cols $w; ls -N $o $d" /dev/null >g
-				script -qc "stty cols $w; mote ls $o $d" /dev/null >m
+				script -qc "stty cols $w; $MOTE_RUN $MOTE_BIN/ls $o $d" /dev/null >m
 				cmp g m || { echo "$o $d $w"; false; }
 			done
 		done
