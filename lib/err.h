@@ -60,7 +60,6 @@ static const char *err_text(long e, char num[24])
 		;
 #endif
 	const char *p = texts;
-	char *q;
 	unsigned i;
 
 	/* Unrolled, a table of two or three costs more than the loop. */
@@ -68,11 +67,10 @@ static const char *err_text(long e, char num[24])
 	for (i = 0; i < sizeof(codes); i++, p += strlen(p) + 1)
 		if (codes[i] == -e)
 			return p;
+	p = fmt_ulong(num + 23, -e) - 6;
 	num[23] = 0;
-	q = fmt_ulong(num + 23, -e);
-	for (i = 6; i--;)
-		*--q = "error "[i];
-	return q;
+	__builtin_memcpy((char *)p, "error ", 6);
+	return p;
 }
 
 /* Prints the text of -errno e, for messages of other shapes. */
@@ -103,14 +101,14 @@ static void warn_errno(const char *what, long e)
 	warn_msg(what, err_text(e, num));
 }
 
-/* Prints the usage line and exits with status 1 (or as given). */
-static __attribute__((noreturn, noinline)) void usage_status(const char *line, int status)
+/* Prints a whole usage message and exits with status; the macros below
+ * make it from the usage line, which is always a string literal. */
+static __attribute__((noreturn, noinline)) void usage_exit(const char *msg, int status)
 {
-	err_puts("usage: " UTIL_NAME " ");
-	err_puts(line);
-	err_puts("\n");
+	err_puts(msg);
 	sys_exit(status);
 }
+#define usage_status(line, status) usage_exit("usage: " UTIL_NAME " " line "\n", status)
 #define usage(line) usage_status(line, 1)
 
 #endif
