@@ -27,6 +27,8 @@
 #define E_EMLINK "Too many links\0"
 #define E_EDQUOT "Disk quota exceeded\0"
 #define E_ETXTBSY "Text file busy\0"
+#define E_ENOEXEC "Exec format error\0"
+#define E_EPIPE "Broken pipe\0"
 #define E_EFBIG "File too large\0"
 
 #endif

@@ -9,6 +9,9 @@
  *
  * Standard: POSIX.1-2017 chown.
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, EPERM, ENOTDIR, EROFS, ELOOP, ENAMETOOLONG, EIO, EMFILE, EINVAL
+#define ERR_TEXTS E_ENOENT E_EACCES E_EPERM E_ENOTDIR E_EROFS E_ELOOP E_ENAMETOOLONG E_EIO E_EMFILE E_EINVAL
 #include "mote.h"
 #include "idmap.h"
 #include "walk.h"

@@ -8,6 +8,9 @@
  *
  * Standard: chroot as in GNU coreutils.
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, EPERM, ELOOP, ENAMETOOLONG, EIO, ENOEXEC, ETXTBSY, ENOMEM
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_EPERM E_ELOOP E_ENAMETOOLONG E_EIO E_ENOEXEC E_ETXTBSY E_ENOMEM
 #include "mote.h"
 #include "exec.h"
 

@@ -10,6 +10,9 @@
  *
  * Standard: POSIX.1-2017 df, in the layout of GNU df.
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, EIO, ENOSPC, EBADF, EPIPE
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include <asm/statfs.h>
 

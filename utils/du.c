@@ -14,6 +14,9 @@
  *
  * Standard: POSIX.1-2017 du (sizes in KiB, as with -k).
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, ENOMEM, EIO, ENOSPC, EBADF, EPIPE
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_ENOMEM E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "walk.h"
 

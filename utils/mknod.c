@@ -8,6 +8,9 @@
  *
  * Standard: mknod as in GNU coreutils (POSIX has only mkfifo).
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, EEXIST, EPERM, EINVAL, EROFS, ENOSPC, ELOOP, ENAMETOOLONG, EIO, EDQUOT
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_EEXIST E_EPERM E_EINVAL E_EROFS E_ENOSPC E_ELOOP E_ENAMETOOLONG E_EIO E_EDQUOT
 #include "mote.h"
 #include "mode.h"
 

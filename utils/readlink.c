@@ -9,6 +9,9 @@
  *
  * Standard: POSIX.1-2024 readlink; -f as GNU's.
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, EINVAL, ELOOP, ENAMETOOLONG, EIO, EMFILE, ENOSPC, EBADF, EPIPE
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_EINVAL E_ELOOP E_ENAMETOOLONG E_EIO E_EMFILE E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "walk.h"
 

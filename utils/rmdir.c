@@ -6,6 +6,9 @@
  *
  * Standard: POSIX.1-2017 rmdir.
  */
+#include "fileerr.h"
+#define ERR_CODES ENOENT, EACCES, ENOTDIR, ENOTEMPTY, EEXIST, EPERM, EBUSY, EINVAL, EROFS, ELOOP, ENAMETOOLONG, EIO
+#define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ENOTEMPTY E_EEXIST E_EPERM E_EBUSY E_EINVAL E_EROFS E_ELOOP E_ENAMETOOLONG E_EIO
 #include "mote.h"
 
 int main(int argc, char **argv, char **envp)
