@@ -18,6 +18,10 @@ size_t strlen(const char *);
  * calls to themselves. */
 #define MOTE_OPAQUE(p) __asm__("" : "+r"(p))
 
+/* An architecture may give its own, smaller memcpy, memmove and memset. */
+#if __has_include("memops.h")
+#include "memops.h"
+#else
 void *memmove(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
@@ -51,6 +55,7 @@ void *memset(void *dst, int c, size_t n)
 	}
 	return dst;
 }
+#endif
 
 int memcmp(const void *a, const void *b, size_t n)
 {
