@@ -14,9 +14,10 @@
  * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
  * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
- * false echo test [ break continue.  Line editing is the terminal's own
- * (backspace, ^U, ^W).  Not here: functions, here-documents, arithmetic,
- * ${X-Y} forms, ~, IFS, set --, backquotes, history, job control.
+ * false echo test [ break continue.  On a terminal, lines are edited
+ * with backspace and ^U, and the up arrow recalls the line before.  Not
+ * here: functions, here-documents, arithmetic, ${X-Y} forms, ~, IFS,
+ * set --, backquotes, a longer history, job control.
  *
  * The parser runs commands as it reads them, with no syntax tree: a loop
  * body is read again on every pass, and a part that must not run is read
@@ -28,6 +29,7 @@
  */
 #define ERR_FEW
 #include "mote.h"
+#include <asm/termbits.h>
 
 /* Tables need no alignment: the ABI's 16 for arrays is padding.
  * (noinline and always_inline below mark where gcc -Oz's own choice was
@@ -36,6 +38,8 @@
 
 #define MEM (1 << 21)
 #define VARS (1 << 20)
+/* The longest line edited on a terminal. */
+#define LINE 1024
 
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
 /* Bit 1 << in("exci", option letter). */
@@ -1395,15 +1399,75 @@ static void list(struct sh *c)
 	}
 }
 
+/* Prompts and reads a line like getline; on a terminal, in raw mode
+ * until the line ends, with backspace, ^U, and the up arrow (ESC [ A or
+ * ESC O A) for last, the line before, which it then updates. */
+static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
+{
+	struct termios t;
+	char *l = c->top, *s, k[2];
+	long n, f;
+
+	if (is_err(sys_ioctl(0, TCGETS, &t))) {
+		err_puts("$ ");
+		return getline(c, c->end - 4096, r);
+	}
+	f = t.c_lflag;
+	t.c_lflag &= ~(ICANON | ECHO);
+	t.c_cc[VMIN] = 1;
+	sys_ioctl(0, TCSETS, &t);
+	err_puts("$ ");
+	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
+		if (*k == 4) {
+			if (l > c->top)
+				continue;
+			*r = 0;
+			break;
+		}
+		n = 0;
+		s = k;
+		k[1] = 0;
+		if (*k == 27) {
+			sys_read(0, k, 1);
+			sys_read(0, k + 1, 1);
+			if (!in("[O", *k) || k[1] != 'A' || !*last)
+				continue;
+			s = last;
+		}
+		if (*k == 21)
+			s = "";
+		if (s != k)
+			n = l - c->top;
+		if (*k == 127 || *k == 8) {
+			n = l > c->top;
+			s = "";
+		}
+		for (l -= n; n--;)
+			err_puts("\b \b");
+		for (; *s && l < c->top + LINE - 1; s++) {
+			*l++ = *s;
+			sys_write(2, s, 1);
+		}
+	}
+	*l = 0;
+	err_puts("\n");
+	t.c_lflag = f;
+	sys_ioctl(0, TCSETS, &t);
+	if (l > c->top)
+		memcpy(last, c->top, l - c->top + 1);
+	return l;
+}
+
 /* Reads and runs line by line, prompting; an error ends the line, not
  * the shell.  Apart because setjmp keeps its variables out of registers. */
 static __attribute__((noinline)) void interact(struct sh *c)
 {
 	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
-	char *p, *mem = c->top;
+	char *p, *mem = c->top, last[LINE];
 	long r;
 
 	c->inter = 1;
+	*last = 0;
 	/* With no job control, ^Z would stop the shell with its
 	 * child: it is ignored by both. */
 	for (r = 0; r < 3; r++)
@@ -1412,8 +1476,7 @@ static __attribute__((noinline)) void interact(struct sh *c)
 		__builtin_setjmp(c->jb);
 		c->skip = c->noerr = c->brk = c->cont = c->loops = 0;
 		c->top = mem;
-		err_puts("$ ");
-		p = getline(c, c->end - 4096, &r);
+		p = edit(c, last, &r);
 		if (p == mem && r != 1)
 			break;
 		c->top = p + 1;
