@@ -817,47 +817,25 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	sys_exit(e == -ENOENT ? 127 : 126);
 }
 
-/* Output of echo and set -x, batched in a buffer on the stack. */
-struct say {
-	int fd, n;
-	long e;
-	char b[4096];
-};
-
-static void flush(struct say *o)
+/* Writes the words joined by spaces, with a newline if nl.  They lie one
+ * after another in the arena: their NULs become the spaces and the
+ * newline of one write, and come back after. */
+static long say(int fd, char **av, int nl)
 {
-	if (!o->e)
-		o->e = write_all(o->fd, o->b, o->n);
-	o->n = 0;
-}
+	char **a = av, n = '\n', *s = &n, *e = s;
+	long r;
 
-static void emit(struct say *o, const char *s)
-{
-	while (*s) {
-		if (o->n == sizeof(o->b))
-			flush(o);
-		o->b[o->n++] = *s++;
+	for (; *a; a++) {
+		e = *a + strlen(*a);
+		*e = a[1] ? ' ' : '\n';
 	}
-}
-
-/* Writes pre and the words joined by spaces, with a newline if nl. */
-static int say(int fd, const char *pre, char **av, int nl)
-{
-	struct say o;
-
-	o.fd = fd;
-	o.n = o.e = 0;
-	emit(&o, pre);
-	for (; *av; av++) {
-		emit(&o, *av);
-		if (av[1])
-			emit(&o, " ");
-	}
-	emit(&o, nl ? "\n" : "");
-	flush(&o);
-	if (o.e)
-		warn_errno("write error", o.e);
-	return !!o.e;
+	if (*av)
+		s = *av;
+	r = write_all(fd, s, e - s + nl);
+	while (--a > av)
+		a[0][-1] = 0;
+	*e = 0;
+	return r;
 }
 
 static inline __attribute__((always_inline)) int num(const char *s, long *v)
@@ -1006,7 +984,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 1;
 	case 13:
 		n = a && streq(a, "-n");
-		return say(1, "", av + 1 + n, !n);
+		r = say(1, av + 1 + n, !n);
+		if (r)
+			warn_errno("write error", r);
+		return !!r;
 	case 16:
 	case 17:
 		if (c->loops && n > 0) {
@@ -1064,8 +1045,10 @@ static void simple(struct sh *c)
 			av[i] = s;
 		av[i] = 0;
 		c->top = (char *)(av + i + 1);
-		if (c->opts & OPT_X)
-			say(2, "+ ", av, 1);
+		if (c->opts & OPT_X) {
+			err_puts("+ ");
+			say(2, av, 1);
+		}
 		/* Assignments stay in the shell but for external commands. */
 		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
 		for (i = 0; i < na && b != -1; i++)
