@@ -143,6 +143,13 @@ static void fail(struct sh *c, const char *msg)
 	abandon(c);
 }
 
+/* Fails unless p is within lim. */
+static void need(struct sh *c, void *p, void *lim)
+{
+	if (p > lim)
+		fail(c, "out of memory");
+}
+
 static void synerr(struct sh *c)
 {
 	fail(c, "syntax error");
@@ -193,8 +200,7 @@ static void setvar(struct sh *c, char *s, int x)
 	long k = strlen(s) + 1;
 
 	x |= unsetvar(c, s, namend(s) - s);
-	if (c->vend + k + 1 > c->vlim)
-		fail(c, "out of memory");
+	need(c, c->vend + k + 1, c->vlim);
 	*c->vend++ = x ? 'x' : '-';
 	memcpy(c->vend, s, k);
 	c->vend += k;
@@ -205,8 +211,7 @@ static void setnv(struct sh *c, char *n, long len, char *v, long len2)
 {
 	char *p = c->top;
 
-	if (p + len + len2 + 2 > c->end)
-		fail(c, "out of memory");
+	need(c, p + len + len2 + 2, c->end);
 	memcpy(p, n, len);
 	p[len] = '=';
 	memcpy(p + len + 1, v, len2);
@@ -402,8 +407,7 @@ static int glob(struct sh *c)
 			d = (struct dirent64 *)p;
 			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
 				continue;
-			if (m + 4096 > c->end)
-				fail(c, "out of memory");
+			need(c, m + 4096, c->end);
 			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name) < 0; q += strlen(q) + 1)
 				;
 			k = dlen + strlen(d->d_name) + 1;
@@ -447,8 +451,7 @@ static void endword(struct sh *c)
 
 static void put(struct sh *c, int ch, int q)
 {
-	if (c->top + 2 >= c->end)
-		fail(c, "out of memory");
+	need(c, c->top + 3, c->end);
 	if (in("*?[\\", ch)) {
 		if (q || ch == '\\')
 			*c->top++ = '\\';
@@ -475,15 +478,17 @@ static void putv(struct sh *c, const char *s)
 }
 
 /* SIGINT as children get it, and as an interactive shell and its
- * background jobs get it. */
-static const struct sigaction sigint[2] __attribute__((aligned(8))) = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+ * background jobs get it: two struct sigactions that overlap, SIG_IGN
+ * at sigint[0], and all zero (SIG_DFL) from sigint[1]. */
+static const long sigint[1 + sizeof(struct sigaction) / sizeof(long)] = { (long)SIG_IGN };
+#define IGNORE ((const struct sigaction *)sigint)
 
 static __attribute__((noinline)) long spawn(struct sh *c, int bg)
 {
 	long pid = sys_fork();
 
 	if (!pid) {
-		sys_rt_sigaction(SIGINT, &sigint[bg & c->inter], 0);
+		sys_rt_sigaction(SIGINT, (const struct sigaction *)(sigint + !(bg & c->inter)), 0);
 		c->inter = 0;
 	}
 	return pid;
@@ -738,8 +743,7 @@ static char **mkenv(struct sh *c)
 
 	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
 		if (*p == 'x') {
-			if ((char *)v + 16 > c->end)
-				fail(c, "out of memory");
+			need(c, v + 2, c->end);
 			*v++ = p + 1;
 		}
 	*v++ = 0;
@@ -1039,8 +1043,7 @@ static void simple(struct sh *c)
 		synerr(c);
 	if (!c->skip) {
 		av = aligned(c);
-		if ((char *)(av + c->nw + 1) > c->end)
-			fail(c, "out of memory");
+		need(c, av + c->nw + 1, c->end);
 		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
 			av[i] = s;
 		av[i] = 0;
@@ -1454,7 +1457,7 @@ static __attribute__((noinline)) void interact(struct sh *c)
 	/* With no job control, ^Z would stop the shell with its
 	 * child: it is ignored by both. */
 	for (r = 0; r < 3; r++)
-		sys_rt_sigaction(ignored[r], &sigint[1], 0);
+		sys_rt_sigaction(ignored[r], IGNORE, 0);
 	for (;;) {
 		__builtin_setjmp(c->jb);
 		c->skip = c->noerr = c->brk = c->cont = c->loops = 0;
