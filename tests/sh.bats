@@ -181,7 +181,7 @@ same_as_dash() {
 	assert_success
 	assert_output --regexp '^[0-9]+$'
 }
-@test "sh: interactive on a terminal: prompt, backspace, ^U, up arrow, cooked mode for commands" {
+@test "sh: interactive on a terminal: prompt, backspace, ^U, ^C, up arrow, cooked mode for commands" {
 	command -v python3 >/dev/null || skip "python3 not installed"
 	# Each line is sent once the prompt is out, so the shell is in raw
 	# mode and the terminal's own editing cannot stand in for the shell's.
@@ -205,7 +205,7 @@ def upto(s):
             return
         out += b
     seen = out.find(s, seen) + len(s)
-for keys in [b"echo abX\x7fc\n", b"echo junk\x15echo one\n", b"\x1b[A\x7ftwo\n",
+for keys in [b"echo abX\x7fc\n", b"echo no\x03", b"echo junk\x15echo one\n", b"\x1b[A\x7ftwo\n",
              b"\x1bOA\r", b"stty -a | grep -c -- -icanon || :\n", b"\x04"]:
     upto(b"$ ")
     os.write(fd, keys)
@@ -218,10 +218,11 @@ EOF_PY
 	assert_line --index 0 --partial '$ echo ab'
 	assert_line "abc"
 	assert_line "one"
-	assert_line --index 5 "ontwo"
-	assert_line --index 7 "ontwo"
+	assert_line --index 6 "ontwo"
+	assert_line --index 8 "ontwo"
 	assert_line "0"
 	assert_line "status 0"
 	refute_line "junk"
+	refute_line "no"
 	refute_line "abXc"
 }

@@ -15,7 +15,7 @@
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
  * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
  * false echo test [ break continue.  On a terminal, lines are edited
- * with backspace and ^U, and the up arrow recalls the line before.  Not
+ * with backspace, ^U and ^C, and the up arrow recalls the line before.  Not
  * here: functions, here-documents, arithmetic, ${X-Y} forms, ~, IFS,
  * set --, backquotes, a longer history, job control.
  *
@@ -1387,7 +1387,8 @@ static void list(struct sh *c)
 
 /* Prompts and reads a line like getline; on a terminal, in raw mode
  * until the line ends, with backspace, ^U, and the up arrow (ESC [ A or
- * ESC O A) for last, the line before, which it then updates. */
+ * ESC O A) for last, the line before, which it then updates; ^C drops
+ * the line, ^D ends the input on an empty one. */
 static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 {
 	struct termios t;
@@ -1399,17 +1400,11 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 		return getline(c, c->end - 4096, r);
 	}
 	f = t.c_lflag;
-	t.c_lflag &= ~(ICANON | ECHO);
+	t.c_lflag &= ~(ICANON | ECHO | ISIG);
 	t.c_cc[VMIN] = 1;
 	sys_ioctl(0, TCSETS, &t);
 	err_puts("$ ");
 	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
-		if (*k == 4) {
-			if (l > c->top)
-				continue;
-			*r = 0;
-			break;
-		}
 		n = 0;
 		s = k;
 		k[1] = 0;
@@ -1419,15 +1414,24 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 			if (!in("[O", *k) || k[1] != 'A' || !*last)
 				continue;
 			s = last;
-		}
-		if (*k == 21)
-			s = "";
-		if (s != k)
 			n = l - c->top;
-		if (*k == 127 || *k == 8) {
-			n = l > c->top;
+		} else if (*k == 21) {
 			s = "";
-		}
+			n = l - c->top;
+		} else if (*k == 127 || *k == 8) {
+			s = "";
+			n = l > c->top;
+		} else if (*k == 3) {
+			/* ^C drops the line. */
+			l = c->top;
+			break;
+		} else if (*k == 4) {
+			if (l > c->top)
+				continue;
+			*r = 0;
+			break;
+		} else if ((unsigned char)*k < ' ' && *k != '\t')
+			continue;
 		for (l -= n; n--;)
 			err_puts("\b \b");
 		for (; *s && l < c->top + LINE - 1; s++) {
