@@ -1392,7 +1392,7 @@ static void list(struct sh *c)
 static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 {
 	struct termios t;
-	char *l = c->top, *s, k[2];
+	char *top = c->top, *l = top, *s, k[2];
 	long n, f;
 
 	if (is_err(sys_ioctl(0, TCGETS, &t))) {
@@ -1405,8 +1405,8 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 	sys_ioctl(0, TCSETS, &t);
 	err_puts("$ ");
 	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
-		n = 0;
-		s = k;
+		n = l - top;
+		s = "";
 		k[1] = 0;
 		if (*k == 27) {
 			sys_read(0, k, 1);
@@ -1414,27 +1414,26 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 			if (!in("[O", *k) || k[1] != 'A' || !*last)
 				continue;
 			s = last;
-			n = l - c->top;
-		} else if (*k == 21) {
-			s = "";
-			n = l - c->top;
-		} else if (*k == 127 || *k == 8) {
-			s = "";
-			n = l > c->top;
-		} else if (*k == 3) {
+		} else if (*k == 127 || *k == 8)
+			n = !!n;
+		else if (*k == 3) {
 			/* ^C drops the line. */
-			l = c->top;
+			l = top;
 			break;
 		} else if (*k == 4) {
-			if (l > c->top)
+			if (n)
 				continue;
 			*r = 0;
 			break;
-		} else if ((unsigned char)*k < ' ' && *k != '\t')
-			continue;
+		} else if (*k != 21) {
+			if ((unsigned char)*k < ' ' && *k != '\t')
+				continue;
+			s = k;
+			n = 0;
+		}
 		for (l -= n; n--;)
 			err_puts("\b \b");
-		for (; *s && l < c->top + LINE - 1; s++) {
+		for (; *s && l < top + LINE - 1; s++) {
 			*l++ = *s;
 			sys_write(2, s, 1);
 		}
@@ -1443,8 +1442,8 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 	err_puts("\n");
 	t.c_lflag = f;
 	sys_ioctl(0, TCSETS, &t);
-	if (l > c->top)
-		memcpy(last, c->top, l - c->top + 1);
+	if (l > top)
+		memcpy(last, top, l - top + 1);
 	return l;
 }
 
