@@ -1012,14 +1012,12 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 
 /* Grammar: each part reads its construct and runs it unless c->skip. */
 
-static void simple(struct sh *c)
+static void simple(struct sh *c, struct sv *sv)
 {
 	char *m = c->top, **av, *p, *s;
-	struct sv sv;
 	int t, na = 0, i, b, any = 0;
 	long pid;
 
-	sv.n = sv.bad = 0;
 	c->nw = c->sst = 0;
 	for (;; any = 1) {
 		p = c->pos;
@@ -1034,7 +1032,7 @@ static void simple(struct sh *c)
 			} else
 				word(c);
 		} else if (in(redirs, t))
-			redir(c, t, &sv);
+			redir(c, t, sv);
 		else
 			break;
 	}
@@ -1059,7 +1057,7 @@ static void simple(struct sh *c)
 		if (b == -2)
 			c->st = c->sst;
 		else if (b >= 0)
-			c->st = builtin(c, b, c->nw - na, av + na, &sv);
+			c->st = builtin(c, b, c->nw - na, av + na, sv);
 		else {
 			pid = spawn(c, 0);
 			if (!pid)
@@ -1067,8 +1065,6 @@ static void simple(struct sh *c)
 			c->st = waitfor(pid);
 		}
 	}
-	c->skip -= sv.bad;
-	restore(&sv);
 	c->top = m;
 }
 
@@ -1272,23 +1268,23 @@ static void command(struct sh *c)
 	struct sv sv;
 	int t = tok(c), k = t == '(' ? K_PAREN : c->kw;
 
+	sv.n = sv.bad = 0;
 	if (k < 0 || k > K_PAREN) {
 		c->pos = p;
-		simple(c);
-		return;
-	}
-	sv.n = sv.bad = 0;
-	p = c->pos;
-	c->skip++;
-	body(c, k);
-	c->skip--;
-	while ((t = accept(c, redirs)))
-		redir(c, t, &sv);
-	if (!c->skip) {
-		e = c->pos;
-		c->pos = p;
+		simple(c, &sv);
+	} else {
+		p = c->pos;
+		c->skip++;
 		body(c, k);
-		c->pos = e;
+		c->skip--;
+		while ((t = accept(c, redirs)))
+			redir(c, t, &sv);
+		if (!c->skip) {
+			e = c->pos;
+			c->pos = p;
+			body(c, k);
+			c->pos = e;
+		}
 	}
 	c->skip -= sv.bad;
 	restore(&sv);
