@@ -106,16 +106,17 @@ static char *namend(char *p)
 	return p;
 }
 
-/* The index of [s, e) in tab, a list of strings ended by an empty one. */
+/* The index of [s, e), or of the string s if e is null, in tab, a list of
+ * strings ended by an empty one. */
 static int lookup(const char *tab, const char *s, const char *e)
 {
 	const char *p;
 	int i;
 
 	for (i = 0; *tab; i++) {
-		for (p = s; p < e && *p == *tab; p++)
+		for (p = s; p != e && *p && *p == *tab; p++)
 			tab++;
-		if (p == e && !*tab)
+		if ((p == e || !*p) && !*tab)
 			return i;
 		while (*tab++)
 			;
@@ -882,7 +883,7 @@ static int test(char **a, int n)
 			return st.stx_mode >> 12 != "\10\4\1\12\12"[k - 1];
 		return i != 'e';
 	}
-	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
+	if (n == 3 && (i = lookup(bin, a[1], 0)) >= 0) {
 		cmp = !!cmpstr(a[0], a[2]);
 		if (i > 1) {
 			if (num(a[0], &x) || num(a[2], &y))
@@ -1051,7 +1052,7 @@ static void simple(struct sh *c, struct sv *sv)
 			say(2, av, 1);
 		}
 		/* Assignments stay in the shell but for external commands. */
-		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
+		b = c->nw == na ? -2 : lookup(builtins, av[na], 0);
 		for (i = 0; i < na && b != -1; i++)
 			setvar(c, av[i], 0);
 		if (b == -2)
