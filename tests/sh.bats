@@ -181,3 +181,48 @@ same_as_dash() {
 	assert_success
 	assert_output --regexp '^[0-9]+$'
 }
+@test "sh: interactive on a terminal: prompt, backspace, ^U, ^C, up arrow, cooked mode for commands" {
+	command -v python3 >/dev/null || skip "python3 not installed"
+	# Each line is sent once the prompt is out, so the shell is in raw
+	# mode and the terminal's own editing cannot stand in for the shell's.
+	run python3 - $MOTE_RUN "$MOTE_BIN/sh" <<'EOF_PY'
+import os, pty, select, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+out = b""
+seen = 0
+def upto(s):
+    global out, seen
+    while out.find(s, seen) < 0:
+        if not select.select([fd], [], [], 20)[0]:
+            sys.exit("timeout after " + repr(out))
+        try:
+            b = os.read(fd, 4096)
+        except OSError:
+            b = b""
+        if not b:
+            return
+        out += b
+    seen = out.find(s, seen) + len(s)
+for keys in [b"echo abX\x7fc\n", b"echo no\x03", b"echo junk\x15echo one\n", b"\x1b[A\x7ftwo\n",
+             b"\x1bOA\r", b"stty -a | grep -c -- -icanon || :\n", b"\x04"]:
+    upto(b"$ ")
+    os.write(fd, keys)
+upto(b"\0")
+st = os.waitpid(pid, 0)[1]
+sys.stdout.write(out.decode().replace("\r", ""))
+print("status", os.waitstatus_to_exitcode(st))
+EOF_PY
+	assert_success
+	assert_line --index 0 --partial '$ echo ab'
+	assert_line "abc"
+	assert_line "one"
+	assert_line --index 6 "ontwo"
+	assert_line --index 8 "ontwo"
+	assert_line "0"
+	assert_line "status 0"
+	refute_line "junk"
+	refute_line "no"
+	refute_line "abXc"
+}

@@ -14,9 +14,10 @@
  * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
  * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
- * false echo test [ break continue.  Line editing is the terminal's own
- * (backspace, ^U, ^W).  Not here: functions, here-documents, arithmetic,
- * ${X-Y} forms, ~, IFS, set --, backquotes, history, job control.
+ * false echo test [ break continue.  On a terminal, lines are edited
+ * with backspace, ^U and ^C, and the up arrow recalls the line before.  Not
+ * here: functions, here-documents, arithmetic, ${X-Y} forms, ~, IFS,
+ * set --, backquotes, a longer history, job control.
  *
  * The parser runs commands as it reads them, with no syntax tree: a loop
  * body is read again on every pass, and a part that must not run is read
@@ -28,6 +29,7 @@
  */
 #define ERR_FEW
 #include "mote.h"
+#include <asm/termbits.h>
 
 /* Tables need no alignment: the ABI's 16 for arrays is padding.
  * (noinline and always_inline below mark where gcc -Oz's own choice was
@@ -36,6 +38,8 @@
 
 #define MEM (1 << 21)
 #define VARS (1 << 20)
+/* The longest line edited on a terminal. */
+#define LINE 1024
 
 enum { NOSPLIT = 1, NOGLOB = 2, KEEPESC = 4 };
 /* Bit 1 << in("exci", option letter). */
@@ -102,16 +106,17 @@ static char *namend(char *p)
 	return p;
 }
 
-/* The index of [s, e) in tab, a list of strings ended by an empty one. */
+/* The index of [s, e), or of the string s if e is null, in tab, a list of
+ * strings ended by an empty one. */
 static int lookup(const char *tab, const char *s, const char *e)
 {
 	const char *p;
 	int i;
 
 	for (i = 0; *tab; i++) {
-		for (p = s; p < e && *p == *tab; p++)
+		for (p = s; p != e && *p && *p == *tab; p++)
 			tab++;
-		if (p == e && !*tab)
+		if ((p == e || !*p) && !*tab)
 			return i;
 		while (*tab++)
 			;
@@ -137,6 +142,13 @@ static void fail(struct sh *c, const char *msg)
 {
 	warn_msg(0, msg);
 	abandon(c);
+}
+
+/* Fails unless p is within lim. */
+static void need(struct sh *c, void *p, void *lim)
+{
+	if (p > lim)
+		fail(c, "out of memory");
 }
 
 static void synerr(struct sh *c)
@@ -189,8 +201,7 @@ static void setvar(struct sh *c, char *s, int x)
 	long k = strlen(s) + 1;
 
 	x |= unsetvar(c, s, namend(s) - s);
-	if (c->vend + k + 1 > c->vlim)
-		fail(c, "out of memory");
+	need(c, c->vend + k + 1, c->vlim);
 	*c->vend++ = x ? 'x' : '-';
 	memcpy(c->vend, s, k);
 	c->vend += k;
@@ -201,8 +212,7 @@ static void setnv(struct sh *c, char *n, long len, char *v, long len2)
 {
 	char *p = c->top;
 
-	if (p + len + len2 + 2 > c->end)
-		fail(c, "out of memory");
+	need(c, p + len + len2 + 2, c->end);
 	memcpy(p, n, len);
 	p[len] = '=';
 	memcpy(p + len + 1, v, len2);
@@ -398,8 +408,7 @@ static int glob(struct sh *c)
 			d = (struct dirent64 *)p;
 			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
 				continue;
-			if (m + 4096 > c->end)
-				fail(c, "out of memory");
+			need(c, m + 4096, c->end);
 			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name) < 0; q += strlen(q) + 1)
 				;
 			k = dlen + strlen(d->d_name) + 1;
@@ -443,8 +452,7 @@ static void endword(struct sh *c)
 
 static void put(struct sh *c, int ch, int q)
 {
-	if (c->top + 2 >= c->end)
-		fail(c, "out of memory");
+	need(c, c->top + 3, c->end);
 	if (in("*?[\\", ch)) {
 		if (q || ch == '\\')
 			*c->top++ = '\\';
@@ -471,15 +479,17 @@ static void putv(struct sh *c, const char *s)
 }
 
 /* SIGINT as children get it, and as an interactive shell and its
- * background jobs get it. */
-static const struct sigaction sigint[2] __attribute__((aligned(8))) = { { .sa_handler = SIG_DFL }, { .sa_handler = SIG_IGN } };
+ * background jobs get it: two struct sigactions that overlap, SIG_IGN
+ * at sigint[0], and all zero (SIG_DFL) from sigint[1]. */
+static const long sigint[1 + sizeof(struct sigaction) / sizeof(long)] = { (long)SIG_IGN };
+#define IGNORE ((const struct sigaction *)sigint)
 
 static __attribute__((noinline)) long spawn(struct sh *c, int bg)
 {
 	long pid = sys_fork();
 
 	if (!pid) {
-		sys_rt_sigaction(SIGINT, &sigint[bg & c->inter], 0);
+		sys_rt_sigaction(SIGINT, (const struct sigaction *)(sigint + !(bg & c->inter)), 0);
 		c->inter = 0;
 	}
 	return pid;
@@ -734,8 +744,7 @@ static char **mkenv(struct sh *c)
 
 	for (p = c->vars; p < c->vend; p += strlen(p) + 1)
 		if (*p == 'x') {
-			if ((char *)v + 16 > c->end)
-				fail(c, "out of memory");
+			need(c, v + 2, c->end);
 			*v++ = p + 1;
 		}
 	*v++ = 0;
@@ -813,47 +822,25 @@ static __attribute__((noreturn)) void execute(struct sh *c, char **av, int na)
 	sys_exit(e == -ENOENT ? 127 : 126);
 }
 
-/* Output of echo and set -x, batched in a buffer on the stack. */
-struct say {
-	int fd, n;
-	long e;
-	char b[4096];
-};
-
-static void flush(struct say *o)
+/* Writes the words joined by spaces, with a newline if nl.  They lie one
+ * after another in the arena: their NULs become the spaces and the
+ * newline of one write, and come back after. */
+static long say(int fd, char **av, int nl)
 {
-	if (!o->e)
-		o->e = write_all(o->fd, o->b, o->n);
-	o->n = 0;
-}
+	char **a = av, n = '\n', *s = &n, *e = s;
+	long r;
 
-static void emit(struct say *o, const char *s)
-{
-	while (*s) {
-		if (o->n == sizeof(o->b))
-			flush(o);
-		o->b[o->n++] = *s++;
+	for (; *a; a++) {
+		e = *a + strlen(*a);
+		*e = a[1] ? ' ' : '\n';
 	}
-}
-
-/* Writes pre and the words joined by spaces, with a newline if nl. */
-static int say(int fd, const char *pre, char **av, int nl)
-{
-	struct say o;
-
-	o.fd = fd;
-	o.n = o.e = 0;
-	emit(&o, pre);
-	for (; *av; av++) {
-		emit(&o, *av);
-		if (av[1])
-			emit(&o, " ");
-	}
-	emit(&o, nl ? "\n" : "");
-	flush(&o);
-	if (o.e)
-		warn_errno("write error", o.e);
-	return !!o.e;
+	if (*av)
+		s = *av;
+	r = write_all(fd, s, e - s + nl);
+	while (--a > av)
+		a[0][-1] = 0;
+	*e = 0;
+	return r;
 }
 
 static inline __attribute__((always_inline)) int num(const char *s, long *v)
@@ -896,7 +883,7 @@ static int test(char **a, int n)
 			return st.stx_mode >> 12 != "\10\4\1\12\12"[k - 1];
 		return i != 'e';
 	}
-	if (n == 3 && (i = lookup(bin, a[1], a[1] + strlen(a[1]))) >= 0) {
+	if (n == 3 && (i = lookup(bin, a[1], 0)) >= 0) {
 		cmp = !!cmpstr(a[0], a[2]);
 		if (i > 1) {
 			if (num(a[0], &x) || num(a[2], &y))
@@ -1002,7 +989,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 1;
 	case 13:
 		n = a && streq(a, "-n");
-		return say(1, "", av + 1 + n, !n);
+		r = say(1, av + 1 + n, !n);
+		if (r)
+			warn_errno("write error", r);
+		return !!r;
 	case 16:
 	case 17:
 		if (c->loops && n > 0) {
@@ -1023,14 +1013,12 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 
 /* Grammar: each part reads its construct and runs it unless c->skip. */
 
-static void simple(struct sh *c)
+static void simple(struct sh *c, struct sv *sv)
 {
 	char *m = c->top, **av, *p, *s;
-	struct sv sv;
 	int t, na = 0, i, b, any = 0;
 	long pid;
 
-	sv.n = sv.bad = 0;
 	c->nw = c->sst = 0;
 	for (;; any = 1) {
 		p = c->pos;
@@ -1045,7 +1033,7 @@ static void simple(struct sh *c)
 			} else
 				word(c);
 		} else if (in(redirs, t))
-			redir(c, t, &sv);
+			redir(c, t, sv);
 		else
 			break;
 	}
@@ -1054,22 +1042,23 @@ static void simple(struct sh *c)
 		synerr(c);
 	if (!c->skip) {
 		av = aligned(c);
-		if ((char *)(av + c->nw + 1) > c->end)
-			fail(c, "out of memory");
+		need(c, av + c->nw + 1, c->end);
 		for (s = m, i = 0; i < c->nw; i++, s += strlen(s) + 1)
 			av[i] = s;
 		av[i] = 0;
 		c->top = (char *)(av + i + 1);
-		if (c->opts & OPT_X)
-			say(2, "+ ", av, 1);
+		if (c->opts & OPT_X) {
+			err_puts("+ ");
+			say(2, av, 1);
+		}
 		/* Assignments stay in the shell but for external commands. */
-		b = c->nw == na ? -2 : lookup(builtins, av[na], av[na] + strlen(av[na]));
+		b = c->nw == na ? -2 : lookup(builtins, av[na], 0);
 		for (i = 0; i < na && b != -1; i++)
 			setvar(c, av[i], 0);
 		if (b == -2)
 			c->st = c->sst;
 		else if (b >= 0)
-			c->st = builtin(c, b, c->nw - na, av + na, &sv);
+			c->st = builtin(c, b, c->nw - na, av + na, sv);
 		else {
 			pid = spawn(c, 0);
 			if (!pid)
@@ -1077,8 +1066,6 @@ static void simple(struct sh *c)
 			c->st = waitfor(pid);
 		}
 	}
-	c->skip -= sv.bad;
-	restore(&sv);
 	c->top = m;
 }
 
@@ -1282,23 +1269,23 @@ static void command(struct sh *c)
 	struct sv sv;
 	int t = tok(c), k = t == '(' ? K_PAREN : c->kw;
 
+	sv.n = sv.bad = 0;
 	if (k < 0 || k > K_PAREN) {
 		c->pos = p;
-		simple(c);
-		return;
-	}
-	sv.n = sv.bad = 0;
-	p = c->pos;
-	c->skip++;
-	body(c, k);
-	c->skip--;
-	while ((t = accept(c, redirs)))
-		redir(c, t, &sv);
-	if (!c->skip) {
-		e = c->pos;
-		c->pos = p;
+		simple(c, &sv);
+	} else {
+		p = c->pos;
+		c->skip++;
 		body(c, k);
-		c->pos = e;
+		c->skip--;
+		while ((t = accept(c, redirs)))
+			redir(c, t, &sv);
+		if (!c->skip) {
+			e = c->pos;
+			c->pos = p;
+			body(c, k);
+			c->pos = e;
+		}
 	}
 	c->skip -= sv.bad;
 	restore(&sv);
@@ -1395,25 +1382,87 @@ static void list(struct sh *c)
 	}
 }
 
+/* Prompts and reads a line like getline; on a terminal, in raw mode
+ * until the line ends, with backspace, ^U, and the up arrow (ESC [ A or
+ * ESC O A) for last, the line before, which it then updates; ^C drops
+ * the line, ^D ends the input on an empty one. */
+static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
+{
+	struct termios t;
+	char *top = c->top, *l = top, *s, k[2];
+	long n, f;
+
+	if (is_err(sys_ioctl(0, TCGETS, &t))) {
+		err_puts("$ ");
+		return getline(c, c->end - 4096, r);
+	}
+	f = t.c_lflag;
+	t.c_lflag &= ~(ICANON | ECHO | ISIG);
+	t.c_cc[VMIN] = 1;
+	sys_ioctl(0, TCSETS, &t);
+	err_puts("$ ");
+	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
+		n = l - top;
+		s = "";
+		k[1] = 0;
+		if (*k == 27) {
+			sys_read(0, k, 1);
+			sys_read(0, k + 1, 1);
+			if (!in("[O", *k) || k[1] != 'A' || !*last)
+				continue;
+			s = last;
+		} else if (*k == 127 || *k == 8)
+			n = !!n;
+		else if (*k == 3) {
+			/* ^C drops the line. */
+			l = top;
+			break;
+		} else if (*k == 4) {
+			if (n)
+				continue;
+			*r = 0;
+			break;
+		} else if (*k != 21) {
+			if ((unsigned char)*k < ' ' && *k != '\t')
+				continue;
+			s = k;
+			n = 0;
+		}
+		for (l -= n; n--;)
+			err_puts("\b \b");
+		for (; *s && l < top + LINE - 1; s++) {
+			*l++ = *s;
+			sys_write(2, s, 1);
+		}
+	}
+	*l = 0;
+	err_puts("\n");
+	t.c_lflag = f;
+	sys_ioctl(0, TCSETS, &t);
+	if (l > top)
+		memcpy(last, top, l - top + 1);
+	return l;
+}
+
 /* Reads and runs line by line, prompting; an error ends the line, not
  * the shell.  Apart because setjmp keeps its variables out of registers. */
 static __attribute__((noinline)) void interact(struct sh *c)
 {
 	static const char ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
-	char *p, *mem = c->top;
+	char *p, *mem = c->top, last[LINE];
 	long r;
 
 	c->inter = 1;
+	*last = 0;
 	/* With no job control, ^Z would stop the shell with its
 	 * child: it is ignored by both. */
 	for (r = 0; r < 3; r++)
-		sys_rt_sigaction(ignored[r], &sigint[1], 0);
+		sys_rt_sigaction(ignored[r], IGNORE, 0);
 	for (;;) {
 		__builtin_setjmp(c->jb);
 		c->skip = c->noerr = c->brk = c->cont = c->loops = 0;
 		c->top = mem;
-		err_puts("$ ");
-		p = getline(c, c->end - 4096, &r);
+		p = edit(c, last, &r);
 		if (p == mem && r != 1)
 			break;
 		c->top = p + 1;
