@@ -63,7 +63,7 @@ static __attribute__((noinline)) const char *bound(const char *p, int *v)
 /* Parses the element at re, an atom and how often it repeats: set gets
  * the bytes the atom matches, *min and *max the repetition.  Returns the
  * element's length, or 0 if it is malformed. */
-static int element(int opt, const char *re, char *set, int *min, int *max)
+static __attribute__((noinline)) int element(int opt, const char *re, char *set, int *min, int *max)
 {
 	const char *p = re + 1, *q;
 	int c = (unsigned char)*re, hi, k, neg = 0;
@@ -196,20 +196,27 @@ static int match(struct grep *g, const char *s, long len)
 	return hit;
 }
 
-static void put_prefix(struct grep *g, const char *name, char sep)
+static __attribute__((noinline)) void put_prefix(struct grep *g, const char *name, char sep)
 {
 	out_str(&g->o, name);
-	out_char(&g->o, sep);
+	out_put(&g->o, &sep, 1);
+}
+
+static void put_num(struct grep *g, unsigned long v, char sep)
+{
+	char num[24];
+
+	num[23] = 0;
+	put_prefix(g, fmt_ulong(num + 23, v), sep);
 }
 
 /* Prints or counts the selected lines of fd: 0, or a read's -errno. */
 static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *name)
 {
 	unsigned long lineno = 0, hits = 0;
-	char *line = 0, num[24];
+	char *line = 0;
 	long n, len;
 
-	num[23] = 0;
 	lines_open(&g->l, fd);
 	while ((n = line_next(&g->l, &line)) > 0) {
 		lineno++;
@@ -226,14 +233,15 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 		if (g->many)
 			put_prefix(g, name, ':');
 		if (g->opt & NUM)
-			put_prefix(g, fmt_ulong(num + 23, lineno), ':');
-		out_put(&g->o, line, len);
-		out_char(&g->o, '\n');
+			put_num(g, lineno, ':');
+		/* The buffer has room past a last line without one. */
+		line[len] = '\n';
+		out_put(&g->o, line, len + 1);
 	}
 	if ((g->opt & (COUNT | LIST)) == COUNT) {
 		if (g->many)
 			put_prefix(g, name, ':');
-		put_prefix(g, fmt_ulong(num + 23, hits), '\n');
+		put_num(g, hits, '\n');
 	}
 	if (g->opt & LIST && hits)
 		put_prefix(g, name, '\n');
@@ -241,10 +249,13 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 	return n;
 }
 
-/* Opens an operand for reading: 0 for "-", else an fd or -errno. */
-static long open_in(const char *name)
+/* Opens an operand for reading, "-" being standard input: an fd or -errno. */
+static long open_in(const char **name)
 {
-	return streq(name, "-") ? 0 : sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
+	if (!streq(*name, "-"))
+		return sys_openat(AT_FDCWD, *name, O_RDONLY | O_CLOEXEC, 0);
+	*name = "(standard input)";
+	return 0;
 }
 
 int main(int argc, char **argv, char **envp)
@@ -262,8 +273,9 @@ int main(int argc, char **argv, char **envp)
 		if (OPT_CHAR == 'f') {
 			struct buf b = { 0 };
 
-			fd = open_in(arg);
-			if (is_err(fd) || (fd = buf_slurp(&b, fd)) || (fd = buf_grow(&b, b.len + 1))) {
+			fd = open_in((const char **)&arg);
+			/* A slurp leaves room for one more byte. */
+			if (is_err(fd) || (fd = buf_slurp(&b, fd))) {
 				warn_errno(arg, fd);
 				return 2;
 			}
@@ -297,8 +309,8 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		*--argv = "-";
 	for (; *argv && !g.o.err; argv++) {
-		arg = streq(*argv, "-") ? "(standard input)" : *argv;
-		fd = open_in(*argv);
+		arg = *argv;
+		fd = open_in((const char **)&arg);
 		if (!is_err(fd)) {
 			k = fd;
 			fd = grep(&g, k, arg);
