@@ -38,15 +38,21 @@
 
 /* The option letters; each sets the bit of its place. */
 static const char letters[] = "vFcilnqsx";
-enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256 };
+enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256, MANY = 512 };
 
 struct grep {
 	char **pats;
-	int opt, many, matched;
+	int opt, matched;
 	struct lines l;
 	struct buf reach;
 	struct out o;
 };
+
+static __attribute__((noreturn, noinline)) void fail(const char *what, long e)
+{
+	warn_errno(what, e);
+	sys_exit(2);
+}
 
 static int is_end(const char *re)
 {
@@ -147,17 +153,15 @@ static __attribute__((noinline)) int match_one(struct grep *g, const char *re, c
 	long q, last, run, r = buf_grow(&g->reach, 2 * len + 2);
 	int k, min, max, any = 1, fixed = g->opt & FIXED;
 
-	if (r) {
-		warn_errno(0, r);
-		sys_exit(2);
-	}
+	if (r)
+		fail(0, r);
 	cur = g->reach.p;
 	next = cur + len + 1;
 	k = !fixed && *re == '^';
 	re += k;
 	k |= g->opt & WHOLE;
-	for (q = 0; q <= len; q++)
-		cur[q] = !k || !q;
+	memset(cur, !k, len + 1);
+	*cur = 1;
 	while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
 		if (!(k = element(g->opt, re, set, &min, &max))) {
 			warn_msg(pat, "bad regular expression");
@@ -165,13 +169,13 @@ static __attribute__((noinline)) int match_one(struct grep *g, const char *re, c
 		}
 		re += k;
 		/* A text ending at q matches if one ending at some p in
-		 * [q - min(run, max), q - min] did, run being how many bytes
-		 * before q are in set; last is the latest such p. */
+		 * [q - run, q - min] did, run being how many bytes before q
+		 * are in set, at most max; last is the latest such p. */
 		for (q = run = any = 0, last = -1; q <= len; q++) {
 			if (q >= min && cur[q - min])
 				last = q - min;
-			any |= next[q] = last >= q - (run < max ? run : max);
-			run = set[(unsigned char)s[q]] ? run + 1 : 0;
+			any |= next[q] = last >= q - run;
+			run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
 		}
 		t = cur, cur = next, next = t;
 	}
@@ -230,7 +234,7 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 			break;
 		if (g->opt & COUNT)
 			continue;
-		if (g->many)
+		if (g->opt & MANY)
 			put_prefix(g, name, ':');
 		if (g->opt & NUM)
 			put_num(g, lineno, ':');
@@ -239,7 +243,7 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 		out_put(&g->o, line, len + 1);
 	}
 	if ((g->opt & (COUNT | LIST)) == COUNT) {
-		if (g->many)
+		if (g->opt & MANY)
 			put_prefix(g, name, ':');
 		put_num(g, hits, '\n');
 	}
@@ -275,10 +279,8 @@ int main(int argc, char **argv, char **envp)
 
 			fd = open_in((const char **)&arg);
 			/* A slurp leaves room for one more byte. */
-			if (is_err(fd) || (fd = buf_slurp(&b, fd))) {
-				warn_errno(arg, fd);
-				return 2;
-			}
+			if (is_err(fd) || (fd = buf_slurp(&b, fd)))
+				fail(arg, fd);
 			/* An empty file has no patterns; the last newline ends
 			 * the last pattern, it does not start an empty one. */
 			if (!b.len)
@@ -304,7 +306,8 @@ int main(int argc, char **argv, char **envp)
 	*pp = 0;
 	g.pats = pats;
 	match(&g, "", 0);
-	g.many = argv[0] && argv[1];
+	if (argv[0] && argv[1])
+		g.opt |= MANY;
 	g.o.fd = 1;
 	if (!*argv)
 		*--argv = "-";
@@ -324,9 +327,7 @@ int main(int argc, char **argv, char **envp)
 		}
 	}
 	out_flush(&g.o);
-	if (g.o.err) {
-		warn_errno("write error", g.o.err);
-		return 2;
-	}
+	if (g.o.err)
+		fail("write error", g.o.err);
 	return ret ? ret : !g.matched;
 }
