@@ -142,60 +142,52 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
 	return p - re;
 }
 
-/* Whether the pattern at re matches in the line s of len bytes.  reach[q]
- * says whether the elements seen so far can match a text that ends at
- * position q; each element maps it to its next value in one pass over the
- * line, so time is linear in the line for every pattern. */
-static __attribute__((noinline)) int match_one(struct grep *g, const char *re, const char *s, long len)
+/* Whether the line s of len bytes matches any pattern.  reach[q] says
+ * whether the elements of a pattern seen so far can match a text that
+ * ends at position q; each element maps it to its next value in one pass
+ * over the line, so time is linear in the line for every pattern.  An
+ * empty line tries every pattern, which checks them before any input. */
+static __attribute__((noinline)) int match(struct grep *g, const char *s, long len)
 {
-	char set[256], *cur, *next, *t;
-	const char *pat = re;
+	char set[256], *cur, *next, *t, **pp;
+	const char *re;
 	long q, last, run, r = buf_grow(&g->reach, 2 * len + 2);
-	int k, min, max, any = 1, fixed = g->opt & FIXED;
+	int k, min, max, any, hit = 0, fixed = g->opt & FIXED;
 
 	if (r)
 		fail(0, r);
-	cur = g->reach.p;
-	next = cur + len + 1;
-	k = !fixed && *re == '^';
-	re += k;
-	k |= g->opt & WHOLE;
-	memset(cur, !k, len + 1);
-	*cur = 1;
-	while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
-		if (!(k = element(g->opt, re, set, &min, &max))) {
-			warn_msg(pat, "bad regular expression");
-			sys_exit(2);
-		}
-		re += k;
-		/* A text ending at q matches if one ending at some p in
-		 * [q - run, q - min] did, run being how many bytes before q
-		 * are in set, at most max; last is the latest such p. */
-		for (q = run = any = 0, last = -1; q <= len; q++) {
-			if (q >= min && cur[q - min])
-				last = q - min;
-			any |= next[q] = last >= q - run;
-			run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
-		}
-		t = cur, cur = next, next = t;
-	}
-	return g->opt & WHOLE || *re == '$' ? cur[len] : any;
-}
-
-/* Whether the line s of len bytes matches any pattern.  An empty line
- * tries them all, which checks them before any input is read. */
-static int match(struct grep *g, const char *s, long len)
-{
-	char **pp;
-	const char *re;
-	int hit = 0;
-
 	for (pp = g->pats; *pp; pp++)
-		for (re = *pp; re; re = *re ? re + 1 : 0) {
-			if ((hit |= match_one(g, re, s, len)) && len)
+		for (re = *pp;; re++) {
+			cur = g->reach.p;
+			next = cur + len + 1;
+			k = !fixed && *re == '^';
+			re += k;
+			memset(cur, !(k | (g->opt & WHOLE)), len + 1);
+			*cur = any = 1;
+			while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
+				if (!(k = element(g->opt, re, set, &min, &max))) {
+					warn_msg(*pp, "bad regular expression");
+					sys_exit(2);
+				}
+				re += k;
+				/* A text ending at q matches if one ending at some
+				 * p in [q - run, q - min] did, run being how many
+				 * bytes before q are in set, at most max; last is
+				 * the latest such p. */
+				for (q = run = any = 0, last = -1; q <= len; q++) {
+					if (q >= min && cur[q - min])
+						last = q - min;
+					any |= next[q] = last >= q - run;
+					run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
+				}
+				t = cur, cur = next, next = t;
+			}
+			if ((hit |= g->opt & WHOLE || *re == '$' ? cur[len] : any) && len)
 				return 1;
 			while (!is_end(re))
 				re++;
+			if (!*re)
+				break;
 		}
 	return hit;
 }
