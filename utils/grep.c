@@ -42,7 +42,8 @@ enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET =
 
 struct grep {
 	char **pats;
-	int opt, matched;
+	int opt;
+	unsigned long matched;
 	struct lines l;
 	struct buf reach;
 	struct out o;
@@ -59,6 +60,8 @@ static int is_end(const char *re)
 	return !*re || *re == '\n';
 }
 
+/* Reads a repetition count; digits left over past DUP_MAX make the
+ * expression malformed, as the caller then finds no "\}". */
 static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
 	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
@@ -128,7 +131,7 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
 				if (q == p)
 					*max = INF;
 			}
-			if (q[0] != '\\' || q[1] != '}' || *min > *max || (*max > DUP_MAX && *max != INF))
+			if (q[0] != '\\' || q[1] != '}' || *min > *max)
 				return 0;
 			p = q + 2;
 		}
@@ -241,7 +244,7 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 	}
 	if (g->opt & LIST && hits)
 		put_prefix(g, name, '\n');
-	g->matched |= hits != 0;
+	g->matched |= hits;
 	return n;
 }
 
