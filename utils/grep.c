@@ -41,7 +41,7 @@ static const char letters[] = "vFcilnqsx";
 enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256, MANY = 512 };
 
 struct grep {
-	char **pats;
+	struct buf pat;		/* the patterns, each ended by a newline */
 	int opt;
 	unsigned long matched;
 	struct lines l;
@@ -57,7 +57,7 @@ static __attribute__((noreturn, noinline)) void fail(const char *what, long e)
 
 static int is_end(const char *re)
 {
-	return !*re || *re == '\n';
+	return *re == '\n';
 }
 
 /* Reads a repetition count; digits left over past DUP_MAX make the
@@ -152,46 +152,45 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
  * empty line tries every pattern, which checks them before any input. */
 static __attribute__((noinline)) int match(struct grep *g, const char *s, long len)
 {
-	char set[256], *cur, *next, *t, **pp;
+	char set[256], *cur, *next, *t;
 	const char *re;
 	long q, last, run, r = buf_grow(&g->reach, 2 * len + 2);
+	size_t i;
 	int k, min, max, any, hit = 0, fixed = g->opt & FIXED;
 
 	if (r)
 		fail(0, r);
-	for (pp = g->pats; *pp; pp++)
-		for (re = *pp;; re++) {
-			cur = g->reach.p;
-			next = cur + len + 1;
-			k = !fixed && *re == '^';
-			re += k;
-			memset(cur, !(k | (g->opt & WHOLE)), len + 1);
-			*cur = any = 1;
-			while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
-				if (!(k = element(g->opt, re, set, &min, &max))) {
-					warn_msg(*pp, "bad regular expression");
-					sys_exit(2);
-				}
-				re += k;
-				/* A text ending at q matches if one ending at some
-				 * p in [q - run, q - min] did, run being how many
-				 * bytes before q are in set, at most max; last is
-				 * the latest such p. */
-				for (q = run = any = 0, last = -1; q <= len; q++) {
-					if (q >= min && cur[q - min])
-						last = q - min;
-					any |= next[q] = last >= q - run;
-					run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
-				}
-				t = cur, cur = next, next = t;
+	for (i = 0; i < g->pat.len; i = re + 1 - g->pat.p) {
+		re = g->pat.p + i;
+		cur = g->reach.p;
+		next = cur + len + 1;
+		k = !fixed && *re == '^';
+		re += k;
+		memset(cur, !(k | (g->opt & WHOLE)), len + 1);
+		*cur = any = 1;
+		while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
+			if (!(k = element(g->opt, re, set, &min, &max))) {
+				warn_msg(0, "bad regular expression");
+				sys_exit(2);
 			}
-			if ((hit |= g->opt & WHOLE || *re == '$' ? cur[len] : any) && len)
-				return 1;
-			while (!is_end(re))
-				re++;
-			if (!*re)
-				break;
+			re += k;
+			/* A text ending at q matches if one ending at some
+			 * p in [q - run, q - min] did, run being how many
+			 * bytes before q are in set, at most max; last is
+			 * the latest such p. */
+			for (q = run = any = 0, last = -1; q <= len; q++) {
+				if (q >= min && cur[q - min])
+					last = q - min;
+				any |= next[q] = last >= q - run;
+				run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
+			}
+			t = cur, cur = next, next = t;
 		}
+		if ((hit |= g->opt & WHOLE || *re == '$' ? cur[len] : any) && len)
+			return 1;
+		while (!is_end(re))
+			re++;
+	}
 	return hit;
 }
 
@@ -248,6 +247,19 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 	return n;
 }
 
+/* Appends the pattern s and its newline. */
+static void add(struct buf *b, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	long r = buf_grow(b, b->len + n);
+
+	if (r)
+		fail(0, r);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len - 1] = '\n';
+}
+
 /* Opens an operand for reading, "-" being standard input: an fd or -errno. */
 static long open_in(const char **name)
 {
@@ -260,7 +272,7 @@ static long open_in(const char **name)
 int main(int argc, char **argv, char **envp)
 {
 	struct grep g = { 0 };
-	char *pats[argc], **pp = pats, *arg;
+	char *arg;
 	int ret = 0, given = 0, k;
 	long fd;
 
@@ -269,22 +281,14 @@ int main(int argc, char **argv, char **envp)
 	case 'f':
 		arg = OPT_ARG(USAGE);
 		given = 1;
-		if (OPT_CHAR == 'f') {
-			struct buf b = { 0 };
-
-			fd = open_in((const char **)&arg);
-			/* A slurp leaves room for one more byte. */
-			if (is_err(fd) || (fd = buf_slurp(&b, fd)))
-				fail(arg, fd);
-			/* An empty file has no patterns; the last newline ends
-			 * the last pattern, it does not start an empty one. */
-			if (!b.len)
-				break;
-			arg = b.p;
-			b.len -= b.p[b.len - 1] == '\n';
-			arg[b.len] = 0;
-		}
-		*pp++ = arg;
+		if (OPT_CHAR == 'e')
+			add(&g.pat, arg);
+		else if (is_err(fd = open_in((const char **)&arg)) || (fd = buf_slurp(&g.pat, fd)))
+			fail(arg, fd);
+		/* A file's last newline ends its last pattern; a slurp
+		 * leaves room for one more byte. */
+		else if (g.pat.len && g.pat.p[g.pat.len - 1] != '\n')
+			g.pat.p[g.pat.len++] = '\n';
 		break;
 	default:
 		for (k = 0; letters[k] != OPT_CHAR; k++)
@@ -296,10 +300,8 @@ int main(int argc, char **argv, char **envp)
 	if (!given) {
 		if (!*argv)
 			goto bad;
-		*pp++ = *argv++;
+		add(&g.pat, *argv++);
 	}
-	*pp = 0;
-	g.pats = pats;
 	match(&g, "", 0);
 	if (argv[0] && argv[1])
 		g.opt |= MANY;
