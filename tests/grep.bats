@@ -22,6 +22,13 @@ setup() {
 		same_as_gnu grep -xc -e "$p" mixed
 	done
 }
+@test "grep: case folding of brackets and repetition at both anchors" {
+	for p in '[^a]\{2\}' '^[A-C]*$' '[b-d]\{1,3\}$' '^[[:lower:]]\{2,\} ' 'O\{2\}' '^.\{0,3\}$'; do
+		same_as_gnu grep -ic -e "$p" mixed
+		same_as_gnu grep -ixn -e "$p" mixed
+		same_as_gnu grep -vc -e "$p" mixed
+	done
+}
 @test "grep: -F fixed strings, with -i -x -v" {
 	for p in . '[' 'foo' 'Foo' 'a:b' '' '*' 'x,y z'; do
 		for o in -F -Fi -Fx -Fix -Fv -Fc -Fn; do

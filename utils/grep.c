@@ -21,10 +21,9 @@
  * Patterns are basic regular expressions: . [] [^] with ranges and
  * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
  * \( \) groups and back-references.  Every atom matches one character, so
- * a line is matched in one pass per atom of the pattern, with a scratch
- * mapping as large as the line: time linear in the line, never
- * exponential.  \| \+ \? are GNU's, not POSIX's: here they are the
- * characters themselves.
+ * a line is matched in one pass per atom of the pattern: time linear in
+ * the line, never exponential.  \| \+ \? are GNU's, not POSIX's: here they
+ * are the characters themselves.
  *
  * Standard: POSIX.1-2017 grep, without -E.
  */
@@ -37,88 +36,32 @@
 #define INF 0x7fffffff
 #define DUP_MAX 32767
 
-/* The option letters, in the order of enum opt. */
-static const char letters[] = "Fcilnqsvx";
-enum opt { FIXED, COUNT, ICASE, LIST, NUM, QUIET, SILENT, INVERT, WHOLE };
+/* The option letters; each sets the bit of its place. */
+static const char letters[] = "vFcilnqsx";
+enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256, MANY = 512 };
 
 struct grep {
-	char **pats;
-	const char *end;	/* end of the line being matched, before its newline */
-	char opt[sizeof(letters)];
-	int many, matched;
+	struct buf pat;		/* the patterns, each ended by a newline */
+	int opt;
+	unsigned long matched;
 	struct lines l;
-	struct buf scratch;
+	struct buf reach;
 	struct out o;
 };
 
-static __attribute__((noinline)) int fold(int c)
+static __attribute__((noreturn, noinline)) void fail(const char *what, long e)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	warn_errno(what, e);
+	sys_exit(2);
 }
 
 static int is_end(const char *re)
 {
-	return !*re || *re == '\n';
+	return *re == '\n';
 }
 
-/* The length of the bracket expression at p (just after its '['), or 0
- * if it is malformed; sets *in to whether c is in it, ignoring a '^'. */
-static int bracket(const char *p, int c, int *in)
-{
-	const char *s = p;
-	int neg = *p == '^', lo, hi, k;
-
-	p += neg;
-	*in = 0;
-	for (s = p; *p != ']' || p == s; ) {
-		if (is_end(p))
-			return 0;
-		if (p[0] == '[' && p[1] == ':') {
-			if ((k = in_class(p + 2, c)) < 0)
-				return 0;
-			*in |= k;
-			for (p += 2; *p != ']'; p++)
-				;
-			p++;
-			continue;
-		}
-		lo = hi = (unsigned char)*p++;
-		if (p[0] == '-' && p[1] != ']' && !is_end(p + 1)) {
-			hi = (unsigned char)p[1];
-			p += 2;
-		}
-		*in |= lo <= c && c <= hi;
-	}
-	return p + 1 - (s - neg);
-}
-
-/* Length of the atom at re, or 0 if malformed; sets *ok to whether c matches it. */
-static int atom(struct grep *g, const char *re, int c, int *ok)
-{
-	int n, k;
-
-	if (g->opt[FIXED] || (*re != '.' && *re != '[' && *re != '\\')) {
-		*ok = g->opt[ICASE] ? fold(*re) == fold(c) : (unsigned char)*re == c;
-		return 1;
-	}
-	*ok = 1;
-	if (*re == '.')
-		return 1;
-	if (*re == '\\') {
-		if (is_end(re + 1) || re[1] == '(' || re[1] == '{' || (re[1] >= '1' && re[1] <= '9'))
-			return 0;
-		*ok = g->opt[ICASE] ? fold(re[1]) == fold(c) : (unsigned char)re[1] == c;
-		return 2;
-	}
-	n = bracket(re + 1, c, ok);
-	if (g->opt[ICASE]) {
-		bracket(re + 1, c ^ ((c | 32) >= 'a' && (c | 32) <= 'z' ? 32 : 0), &k);
-		*ok |= k;
-	}
-	*ok ^= re[1] == '^';
-	return n ? n + 1 : 0;
-}
-
+/* Reads a repetition count; digits left over past DUP_MAX make the
+ * expression malformed, as the caller then finds no "\}". */
 static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
 	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
@@ -126,234 +69,262 @@ static __attribute__((noinline)) const char *bound(const char *p, int *v)
 	return p;
 }
 
-/* Parses a quantifier at re into min and max; returns its length, or -1 if malformed. */
-static int quant(const char *re, int *min, int *max)
+/* Parses the element at re, an atom and how often it repeats: set gets
+ * the bytes the atom matches, *min and *max the repetition.  Returns the
+ * element's length, or 0 if it is malformed. */
+static __attribute__((noinline)) int element(int opt, const char *re, char *set, int *min, int *max)
 {
-	const char *p;
+	const char *p = re + 1, *q;
+	int c = (unsigned char)*re, hi, k, neg = 0;
 
+	memset(set, 0, 256);
 	*min = *max = 1;
-	if (*re == '*') {
-		*min = 0;
-		*max = INF;
-		return 1;
-	}
-	if (re[0] != '\\' || re[1] != '{')
-		return 0;
-	p = bound(re + 2, min);
-	*max = *min;
-	if (p == re + 2)
-		return -1;
-	if (*p == ',') {
-		*max = INF;
-		if (p[1] != '\\')
-			p = bound(p + 1, max);
-		else
-			p++;
-	}
-	if (p[0] != '\\' || p[1] != '}' || *min > DUP_MAX || (*max > DUP_MAX && *max != INF) || *min > *max)
-		return -1;
-	return p + 2 - re;
-}
-
-/* Whether the pattern at re matches in the line [s, g->end).  reach[q]
- * says whether the part of the pattern seen so far can match a text that
- * ends at position q; each element (an atom and how often it repeats) maps
- * reach to its next value in one pass, with prefix counts of reach.  Time
- * is linear in the line for every pattern: there is no backtracking. */
-static __attribute__((noinline)) int match_one(struct grep *g, const char *re, const char *s)
-{
-	size_t len = g->end - s, q, run, lo, *count;
-	char *reach;
-	int k, n, ok, min, max, any = 1, anchored = g->opt[WHOLE], fixed = g->opt[FIXED];
-	long r = buf_grow(&g->scratch, (len + 2) * (sizeof(*count) + 1));
-
-	if (r) {
-		warn_errno(0, r);
-		sys_exit(2);
-	}
-	count = (size_t *)g->scratch.p;
-	reach = (char *)(count + len + 2);
-	if (!fixed && *re == '^')
-		anchored = 1, re++;
-	for (q = 0; q <= len; q++)
-		reach[q] = !anchored || !q;
-	for (;;) {
-		if (is_end(re))
-			break;
-		if (!fixed && *re == '$' && is_end(re + 1))
-			break;
-		k = atom(g, re, 0, &ok);
-		n = min = max = 1;
-		if (!fixed)
-			n = quant(re + k, &min, &max);
-		for (q = 0, count[0] = 0; q <= len; q++)
-			count[q + 1] = count[q] + reach[q];
-		for (q = run = any = 0; q <= len; q++) {
-			if (q) {
-				atom(g, re, (unsigned char)s[q - 1], &ok);
-				run = ok ? run + 1 : 0;
+	if (opt & FIXED)
+		set[c] = 1;
+	else {
+		if (c == '.')
+			memset(set, 1, 256);
+		else if (c == '[') {
+			neg = *p == '^';
+			for (q = p += neg; *p != ']' || p == q;) {
+				if (is_end(p))
+					return 0;
+				if (p[0] == '[' && p[1] == ':') {
+					for (c = 0; c < 256; c++)
+						if ((k = in_class(p + 2, c)) < 0)
+							return 0;
+						else
+							set[c] |= k;
+					while (*p++ != ']')
+						;
+					continue;
+				}
+				c = hi = (unsigned char)*p++;
+				if (p[0] == '-' && p[1] != ']' && !is_end(p + 1)) {
+					hi = (unsigned char)p[1];
+					p += 2;
+				}
+				while (c <= hi)
+					set[c++] = 1;
 			}
-			/* Ends p of the match so far with min..max atoms in s[p, q). */
-			lo = q - (run < (size_t)max ? run : (size_t)max);
-			reach[q] = q >= (size_t)min && lo <= q - min && count[q - min + 1] > count[lo];
-			any |= reach[q];
+			p++;
+		} else {
+			if (c == '\\') {
+				c = (unsigned char)*p++;
+				if (is_end(p - 1) || c == '(' || c == '{' || (c >= '1' && c <= '9'))
+					return 0;
+			}
+			set[c] = 1;
 		}
-		if (!any)
-			return 0;
-		re += k + (fixed ? 0 : n);
+		if (*p == '*') {
+			*min = 0;
+			*max = INF;
+			p++;
+		} else if (p[0] == '\\' && p[1] == '{') {
+			q = bound(p += 2, min);
+			if (q == p)
+				return 0;
+			*max = *min;
+			if (*q == ',') {
+				p = q + 1;
+				q = bound(p, max);
+				if (q == p)
+					*max = INF;
+			}
+			if (q[0] != '\\' || q[1] != '}' || *min > *max)
+				return 0;
+			p = q + 2;
+		}
 	}
-	return g->opt[WHOLE] || *re == '$' ? reach[len] : any;
+	if (opt & ICASE)
+		for (c = 'A'; c <= 'Z'; c++)
+			set[c] = set[c + 32] |= set[c];
+	if (neg)
+		for (c = 0; c < 256; c++)
+			set[c] ^= 1;
+	return p - re;
 }
 
-/* Whether the line [s, g->end) matches any pattern. */
-static int match(struct grep *g, const char *s)
+/* Whether the line s of len bytes matches any pattern.  reach[q] says
+ * whether the elements of a pattern seen so far can match a text that
+ * ends at position q; each element maps it to its next value in one pass
+ * over the line, so time is linear in the line for every pattern.  An
+ * empty line tries every pattern, which checks them before any input. */
+static __attribute__((noinline)) int match(struct grep *g, const char *s, long len)
 {
-	char **pp;
+	char set[256], *cur, *next, *t;
 	const char *re;
+	long q, last, run, r = buf_grow(&g->reach, 2 * len + 2);
+	size_t i;
+	int k, min, max, any, hit = 0, fixed = g->opt & FIXED;
 
-	for (pp = g->pats; *pp; pp++)
-		for (re = *pp; re; re = *re ? re + 1 : 0) {
-			if (match_one(g, re, s))
-				return 1;
-			while (!is_end(re))
-				re++;
+	if (r)
+		fail(0, r);
+	for (i = 0; i < g->pat.len; i = re + 1 - g->pat.p) {
+		re = g->pat.p + i;
+		cur = g->reach.p;
+		next = cur + len + 1;
+		k = !fixed && *re == '^';
+		re += k;
+		memset(cur, !(k | (g->opt & WHOLE)), len + 1);
+		*cur = any = 1;
+		while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
+			if (!(k = element(g->opt, re, set, &min, &max))) {
+				warn_msg(0, "bad regular expression");
+				sys_exit(2);
+			}
+			re += k;
+			/* A text ending at q matches if one ending at some
+			 * p in [q - run, q - min] did, run being how many
+			 * bytes before q are in set, at most max; last is
+			 * the latest such p. */
+			for (q = run = any = 0, last = -1; q <= len; q++) {
+				if (q >= min && cur[q - min])
+					last = q - min;
+				any |= next[q] = last >= q - run;
+				run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
+			}
+			t = cur, cur = next, next = t;
 		}
-	return 0;
+		if ((hit |= g->opt & WHOLE || *re == '$' ? cur[len] : any) && len)
+			return 1;
+		while (!is_end(re))
+			re++;
+	}
+	return hit;
 }
 
-static void put_prefix(struct grep *g, const char *name, char sep)
+static __attribute__((noinline)) void put_prefix(struct grep *g, const char *name, char sep)
 {
 	out_str(&g->o, name);
-	out_char(&g->o, sep);
+	out_put(&g->o, &sep, 1);
 }
 
-static __attribute__((noinline)) int grep(int fd, const char *name, void *ctx)
+static void put_num(struct grep *g, unsigned long v, char sep)
 {
-	struct grep *g = ctx;
-	unsigned long lineno = 0, hits = 0;
-	char *line = 0, num[24];
-	long n;
+	char num[24];
 
 	num[23] = 0;
-	if (streq(name, "-"))
-		name = "(standard input)";
+	put_prefix(g, fmt_ulong(num + 23, v), sep);
+}
+
+/* Prints or counts the selected lines of fd: 0, or a read's -errno. */
+static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *name)
+{
+	unsigned long lineno = 0, hits = 0;
+	char *line = 0;
+	long n, len;
+
 	lines_open(&g->l, fd);
 	while ((n = line_next(&g->l, &line)) > 0) {
 		lineno++;
-		g->end = line + n - (line[n - 1] == '\n');
-		if (match(g, line) == g->opt[INVERT])
+		len = n - (line[n - 1] == '\n');
+		if (match(g, line, len) == (g->opt & INVERT))
 			continue;
 		hits++;
-		if (g->opt[QUIET])
+		if (g->opt & QUIET)
 			sys_exit(0);
-		if (g->opt[LIST])
+		if (g->opt & LIST)
 			break;
-		if (g->opt[COUNT])
+		if (g->opt & COUNT)
 			continue;
-		if (g->many)
+		if (g->opt & MANY)
 			put_prefix(g, name, ':');
-		if (g->opt[NUM])
-			put_prefix(g, fmt_ulong(num + 23, lineno), ':');
-		out_put(&g->o, line, g->end - line);
-		out_char(&g->o, '\n');
+		if (g->opt & NUM)
+			put_num(g, lineno, ':');
+		/* The buffer has room past a last line without one. */
+		line[len] = '\n';
+		out_put(&g->o, line, len + 1);
 	}
-	if (g->opt[COUNT] && !g->opt[LIST]) {
-		if (g->many)
+	if ((g->opt & (COUNT | LIST)) == COUNT) {
+		if (g->opt & MANY)
 			put_prefix(g, name, ':');
-		put_prefix(g, fmt_ulong(num + 23, hits), '\n');
+		put_num(g, hits, '\n');
 	}
-	if (g->opt[LIST] && hits)
+	if (g->opt & LIST && hits)
 		put_prefix(g, name, '\n');
-	g->matched |= hits != 0;
-	if (n < 0) {
-		if (!g->opt[SILENT])
-			warn_errno(name, n);
-		return FILES_FAILED;
-	}
-	return g->o.err ? FILES_STOP : FILES_OK;
+	g->matched |= hits;
+	return n;
 }
 
-/* Opens an operand for reading: 0 for "-", else an fd or -errno. */
-static long open_in(const char *name)
+/* Appends the pattern s and its newline. */
+static void add(struct buf *b, const char *s)
 {
-	return streq(name, "-") ? 0 : sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
+	size_t n = strlen(s) + 1;
+	long r = buf_grow(b, b->len + n);
+
+	if (r)
+		fail(0, r);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len - 1] = '\n';
+}
+
+/* Opens an operand for reading, "-" being standard input: an fd or -errno. */
+static long open_in(const char **name)
+{
+	if (!streq(*name, "-"))
+		return sys_openat(AT_FDCWD, *name, O_RDONLY | O_CLOEXEC, 0);
+	*name = "(standard input)";
+	return 0;
 }
 
 int main(int argc, char **argv, char **envp)
 {
 	struct grep g = { 0 };
-	char *pats[argc], **pp = pats, *re;
-	int ret = 0, given = 0, k, q, min, max;
 	char *arg;
+	int ret = 0, given = 0, k;
 	long fd;
 
 	OPTS(argv) {
 	case 'e':
-		*pp++ = OPT_ARG(USAGE);
-		given = 1;
-		break;
-	case 'f': {
-		struct buf b = { 0 };
+	case 'f':
 		arg = OPT_ARG(USAGE);
-		fd = open_in(arg);
-		if (is_err(fd) || (fd = buf_slurp(&b, fd)) || (fd = buf_grow(&b, b.len + 1))) {
-			warn_errno(arg, fd);
-			return 2;
-		}
-		/* An empty file has no patterns; the last newline ends the
-		 * last pattern, it does not start an empty one. */
-		if (b.len)
-			*pp++ = b.p;
-		b.len -= b.len && b.p[b.len - 1] == '\n';
-		b.p[b.len] = 0;
 		given = 1;
+		if (OPT_CHAR == 'e')
+			add(&g.pat, arg);
+		else if (is_err(fd = open_in((const char **)&arg)) || (fd = buf_slurp(&g.pat, fd)))
+			fail(arg, fd);
+		/* A file's last newline ends its last pattern; a slurp
+		 * leaves room for one more byte. */
+		else if (g.pat.len && g.pat.p[g.pat.len - 1] != '\n')
+			g.pat.p[g.pat.len++] = '\n';
 		break;
-	}
 	default:
 		for (k = 0; letters[k] != OPT_CHAR; k++)
 			if (!letters[k])
 			bad:
 				usage_status(USAGE, 2);
-		g.opt[k] = 1;
+		g.opt |= 1 << k;
 	} OPTS_END
 	if (!given) {
 		if (!*argv)
 			goto bad;
-		*pp++ = *argv++;
+		add(&g.pat, *argv++);
 	}
-	*pp = 0;
-	g.pats = pats;
-	g.end = "";
-	for (pp = pats; !g.opt[FIXED] && *pp; pp++)
-		for (re = *pp; *re; re += k + q) {
-			k = atom(&g, re, 0, &q);
-			if (!k || (q = quant(re + k, &min, &max)) < 0) {
-				warn_msg(*pp, "bad regular expression");
-				return 2;
-			}
-		}
-	g.many = argv[0] && argv[1];
+	match(&g, "", 0);
+	if (argv[0] && argv[1])
+		g.opt |= MANY;
 	g.o.fd = 1;
 	if (!*argv)
 		*--argv = "-";
-	for (; *argv; argv++) {
-		if (is_err(fd = open_in(*argv))) {
-			if (!g.opt[SILENT])
-				warn_errno(*argv, fd);
-			ret = 1;
-			continue;
+	for (; *argv && !g.o.err; argv++) {
+		arg = *argv;
+		fd = open_in((const char **)&arg);
+		if (!is_err(fd)) {
+			k = fd;
+			fd = grep(&g, k, arg);
+			if (k)
+				sys_close(k);
 		}
-		k = grep(fd, *argv, &g);
-		if (fd)
-			sys_close(fd);
-		if (k == FILES_STOP)
-			break;
-		ret |= k;
+		if (is_err(fd)) {
+			if (!(g.opt & SILENT))
+				warn_errno(arg, fd);
+			ret = 2;
+		}
 	}
 	out_flush(&g.o);
-	if (g.o.err) {
-		warn_errno("write error", g.o.err);
-		return 2;
-	}
-	return ret ? 2 : !g.matched;
+	if (g.o.err)
+		fail("write error", g.o.err);
+	return ret ? ret : !g.matched;
 }
