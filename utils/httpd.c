@@ -444,37 +444,39 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 /* An IPv4 or IPv6 address and its family into the sockaddr sa; -1 if it
  * is not one.  Both are groups of digits between separators; IPv6 may
  * leave out one run of zero groups ("::"). */
-static int parse_addr(const char *s, unsigned char *sa)
+static OUTLINE int parse_addr(const char *s, unsigned char *sa)
 {
-	unsigned v6 = 0, n = 0, len, v, d, dig, gap = -1U;
-	unsigned char *a;
+	unsigned v6 = 0, n = 0, len = 4, base = 10, v, d, gap = -1U;
+	char sep = '.';
+	unsigned char *a = sa + 4;
 	const char *q;
 
 	for (q = s; *q; q++)
 		v6 |= *q == ':';
-	sa[0] = v6 ? AF_INET6 : AF_INET;
-	a = sa + 4 + v6 * 4;
-	len = 4 + v6 * 12;
-	if (v6 && *s == ':' && *++s != ':')
-		return -1;
+	sa[0] = AF_INET;
+	if (v6) {
+		sa[0] = AF_INET6, a += 4, len = 16, base = 16, sep = ':';
+		if (*s == ':' && *++s != ':')
+			return -1;
+	}
 	for (;;) {
-		if (v6 && *s == ':') {
+		if (*s == ':') {
 			if (gap != -1U)
 				return -1;
 			gap = n;
 			if (!*++s)
 				break;
 		}
-		for (v = dig = 0; (d = hex(*s)) < (v6 ? 16 : 10) && v < 65536; s++, dig++)
-			v = v * (v6 ? 16 : 10) + d;
-		if (!dig || v > (v6 ? 65535 : 255) || n == len)
+		for (q = s, v = 0; (d = hex(*s)) < base && v < 65536; s++)
+			v = v * base + d;
+		if (q == s || v >> (v6 ? 16 : 8) || n == len)
 			return -1;
 		if (v6)
 			a[n++] = v >> 8;
 		a[n++] = v;
 		if (!*s)
 			break;
-		if (*s++ != (v6 ? ':' : '.'))
+		if (*s++ != sep)
 			return -1;
 	}
 	if (gap == -1U ? n != len : n == len)
