@@ -377,7 +377,8 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			len = strlen(status);
 		p = put(put(h, "HTTP/1.1 "), status);
 		p = put(p, "\r\nContent-Type: ");
-		p = file ? put_type(p, path) : put(p, "text/plain");
+		/* Error responses are text/plain, as a ".txt" is. */
+		p = put_type(p, file ? path : ".txt");
 		p = putu(put(p, "\r\nContent-Length: "), len);
 		p = put_time(p, now, "\r\nDate: " HTTP_DATE);
 		if (file)
