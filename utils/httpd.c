@@ -37,11 +37,11 @@ struct req {
 
 /* An extension, then the type: a capital letter for its first part (Text,
  * Application, Image, Font, Video), then its second, or the extension
- * again if none follows. */
+ * again if none follows.  After the list, the type of all others. */
 #define TYPES \
 	"htmlT\0htmThtml\0cssT\0jsTjavascript\0mjsTjavascript\0jsonA\0txtTplain\0" \
 	"xmlA\0svgIsvg+xml\0pngI\0jpgIjpeg\0jpegI\0gifI\0icoIx-icon\0webpI\0" \
-	"wasmA\0pdfA\0woff2F\0mp4V\0"
+	"wasmA\0pdfA\0woff2F\0mp4V\0\0Aoctet-stream"
 #define MAJORS "Ttext/\0Aapplication/\0Iimage/\0Ffont/\0Vvideo/"
 
 static char *put(char *p, const char *s)
@@ -280,24 +280,23 @@ static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 
 static OUTLINE char *put_type(char *p, const char *path)
 {
-	const char *e = 0, *t, *x, *m;
+	const char *e = "", *t, *x, *m;
 
 	for (; *path; path++)
 		if (*path == '.')
 			e = path + 1;
 		else if (*path == '/')
-			e = 0;
-	if (e)
-		for (t = TYPES; *t; t += strlen(t) + 1) {
-			for (x = e; *x && *x == *t; x++, t++)
-				;
-			if (!*x && (unsigned)*t - 'A' < 26) {
-				for (m = MAJORS; *m != *t; m += strlen(m) + 1)
-					;
-				return put(put(p, m + 1), t[1] ? t + 1 : e);
-			}
-		}
-	return put(p, "application/octet-stream");
+			e = "";
+	for (t = TYPES; *t; t += strlen(t) + 1) {
+		for (x = e; *x && *x == *t; x++, t++)
+			;
+		if (!*x && (unsigned)*t - 'A' < 26)
+			break;
+	}
+	t += !*t;	/* none: the type after the list's end */
+	for (m = MAJORS; *m != *t; m += strlen(m) + 1)
+		;
+	return put(put(p, m + 1), t[1] ? t + 1 : e);
 }
 
 /* Answers the requests on connection fd until it closes or times out. */
