@@ -192,12 +192,12 @@ static OUTLINE const char *parse(char *b, unsigned long end, struct req *rq, cha
 	v = prefix(p + 1, "HTTP/1.");
 	if (!v || (unsigned)*v - '0' > 9 || v[1] || *rq->target != '/')
 		return "400 Bad Request";
-	if (*v == '0')
-		rq->keep = rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "keep-alive");
-	else if (!rq->hdr[HOST])
+	c = *v != '0';
+	if (c && !rq->hdr[HOST])
 		return "400 Bad Request";
-	else
-		rq->keep = !(rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "close"));
+	/* 1.0 keeps the connection on "keep-alive", 1.1 unless "close". */
+	m = rq->hdr[CONNECTION];
+	rq->keep = c ^ !!(m && prefix(m, c ? "close" : "keep-alive"));
 	/* httpd reads no request bodies: close after one rather than take it
 	 * for the next request. */
 	if (rq->hdr[LENGTH] || rq->hdr[CHUNKED])
@@ -414,16 +414,18 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			if (peer[0] == AF_INET)
 				for (i = 4; i < 8; i++) {
 					p = putu(p, peer[i]);
-					*p++ = i < 7 ? '.' : ' ';
+					*p++ = '.';
 				}
 			else
 				for (i = 8; i < 24; i += 2) {
 					p = putn(p, peer[i] << 8 | peer[i + 1], 16, 0);
-					*p++ = i < 22 ? ':' : ' ';
+					*p++ = ':';
 				}
-			p = put_time(p, now, "- - [" CLF_DATE "] \"");
+			/* over the last separator */
+			p = put_time(p - 1, now, " - - [" CLF_DATE "] \"");
 			p = put(put(p, b), "\" ");
-			*p++ = status[0], *p++ = status[1], *p++ = status[2], *p++ = ' ';
+			__builtin_memcpy(p, status, 4);	/* its code and a space */
+			p += 4;
 			p = putu(p, rq.head ? 0 : len);
 			*p++ = '\n';
 			sys_write(2, h, p - h);
