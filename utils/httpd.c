@@ -400,12 +400,13 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			*p++ = '/';
 		}
 		p = put(put(put(p, "\r\nConnection: "), rq.keep ? "keep-alive" : "close"), "\r\n\r\n");
-		sent = rq.head ? 0 : len;
-		if (!file && sent)
+		if (rq.head)
+			len = 0;	/* from here, the length of the body sent */
+		if (!file && len)
 			p = put(p, status);
-		if (sys_sendto(fd, h, p - h, file && sent ? MSG_MORE : 0) != p - h)
+		if (sys_sendto(fd, h, p - h, file && len ? MSG_MORE : 0) != p - h)
 			return;
-		for (; file && sent; sent -= r)
+		for (sent = len; file && sent; sent -= r)
 			if ((r = sys_sendfile(fd, f, &off, sent)) <= 0)
 				return;
 		sys_close(f);	/* when no file was opened, a harmless EBADF */
@@ -426,7 +427,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			p = put(put(p, b), "\" ");
 			__builtin_memcpy(p, status, 4);	/* its code and a space */
 			p += 4;
-			p = putu(p, rq.head ? 0 : len);
+			p = putu(p, len);
 			*p++ = '\n';
 			sys_write(2, h, p - h);
 		}
