@@ -299,8 +299,9 @@ static OUTLINE char *put_type(char *p, const char *path)
 	return put(put(p, m + 1), t[1] ? t + 1 : e);
 }
 
-/* Answers the requests on connection fd until it closes or times out. */
-static void serve(int fd, int root, long t, int verbose, const unsigned char *peer)
+/* Answers the requests on connection fd until it closes or times out;
+ * logs each if peer, the client's address, is given. */
+static void serve(int fd, int root, long t, const unsigned char *peer)
 {
 	char b[BUF], path[BUF + 16], h[BUF + 512], lm[32];
 	unsigned long have = 0, end, deadline = 0, len = 0, size = 0, sent, now;
@@ -410,7 +411,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			if ((r = sys_sendfile(fd, f, &off, sent)) <= 0)
 				return;
 		sys_close(f);	/* when no file was opened, a harmless EBADF */
-		if (verbose) {
+		if (peer) {
 			p = h;
 			if (peer[0] == AF_INET)
 				for (i = 4; i < 8; i++) {
@@ -502,17 +503,18 @@ static unsigned long number(const char *s)
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned char sa[28] = { 0 }, peer[28];
+	/* logpeer: with -v, where serve() finds the client's address */
+	unsigned char sa[28] = { 0 }, peer[28], *logpeer = 0;
 	char *addr = "127.0.0.1", *u = 0, *s = 0, c;
 	unsigned long port = 8080, t = 10, n = 1024, uid = 0, gid = 0, i;
-	int verbose = 0, one = 1, peerlen;
+	int one = 1, peerlen;
 	long root, lfd, fd, pid, r;
 	int tk[2];
 	struct __kernel_old_timeval tv;
 
 	OPTS(argv) {
 	case 'v':
-		verbose = 1;
+		logpeer = peer;
 		break;
 	default:
 		s = OPT_ARG(USAGE);
@@ -592,7 +594,7 @@ int main(int argc, char **argv, char **envp)
 			 * serve(), whose buffers would cost it stack pages. */
 			if (!pid) {
 				if (sys_recv(fd, &c, 1, MSG_PEEK) > 0)
-					serve(fd, root, t, verbose, peer);
+					serve(fd, root, t, logpeer);
 				sys_exit(0);
 			}
 			if (is_err(pid))
