@@ -309,7 +309,7 @@ static void serve(int fd, int root, long t, const unsigned char *peer)
 	struct statx st;
 	struct req rq;
 	const char *status;
-	char *p;
+	char *p, *s;
 	long r, f;
 	int file, i;
 
@@ -396,8 +396,8 @@ static void serve(int fd, int root, long t, const unsigned char *peer)
 		}
 		if (*status == '3' && status[2] == '1') {
 			p = put(p, "\r\nLocation: ");
-			for (i = 0; rq.target[i] != ' ' && rq.target[i] != '?'; i++)
-				*p++ = rq.target[i];
+			for (s = rq.target; *s != ' ' && *s != '?';)
+				*p++ = *s++;
 			*p++ = '/';
 		}
 		p = put(put(put(p, "\r\nConnection: "), rq.keep ? "keep-alive" : "close"), "\r\n\r\n");
