@@ -37,11 +37,11 @@ struct req {
 
 /* An extension, then the type: a capital letter for its first part (Text,
  * Application, Image, Font, Video), then its second, or the extension
- * again if none follows. */
+ * again if none follows.  After the list, the type of all others. */
 #define TYPES \
 	"htmlT\0htmThtml\0cssT\0jsTjavascript\0mjsTjavascript\0jsonA\0txtTplain\0" \
 	"xmlA\0svgIsvg+xml\0pngI\0jpgIjpeg\0jpegI\0gifI\0icoIx-icon\0webpI\0" \
-	"wasmA\0pdfA\0woff2F\0mp4V\0"
+	"wasmA\0pdfA\0woff2F\0mp4V\0\0Aoctet-stream"
 #define MAJORS "Ttext/\0Aapplication/\0Iimage/\0Ffont/\0Vvideo/"
 
 static char *put(char *p, const char *s)
@@ -192,12 +192,12 @@ static OUTLINE const char *parse(char *b, unsigned long end, struct req *rq, cha
 	v = prefix(p + 1, "HTTP/1.");
 	if (!v || (unsigned)*v - '0' > 9 || v[1] || *rq->target != '/')
 		return "400 Bad Request";
-	if (*v == '0')
-		rq->keep = rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "keep-alive");
-	else if (!rq->hdr[HOST])
+	c = *v != '0';
+	if (c && !rq->hdr[HOST])
 		return "400 Bad Request";
-	else
-		rq->keep = !(rq->hdr[CONNECTION] && prefix(rq->hdr[CONNECTION], "close"));
+	/* 1.0 keeps the connection on "keep-alive", 1.1 unless "close". */
+	m = rq->hdr[CONNECTION];
+	rq->keep = c ^ !!(m && prefix(m, c ? "close" : "keep-alive"));
 	/* httpd reads no request bodies: close after one rather than take it
 	 * for the next request. */
 	if (rq->hdr[LENGTH] || rq->hdr[CHUNKED])
@@ -280,28 +280,28 @@ static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 
 static OUTLINE char *put_type(char *p, const char *path)
 {
-	const char *e = 0, *t, *x, *m;
+	const char *e = "", *t, *x, *m;
 
 	for (; *path; path++)
 		if (*path == '.')
 			e = path + 1;
 		else if (*path == '/')
-			e = 0;
-	if (e)
-		for (t = TYPES; *t; t += strlen(t) + 1) {
-			for (x = e; *x && *x == *t; x++, t++)
-				;
-			if (!*x && (unsigned)*t - 'A' < 26) {
-				for (m = MAJORS; *m != *t; m += strlen(m) + 1)
-					;
-				return put(put(p, m + 1), t[1] ? t + 1 : e);
-			}
-		}
-	return put(p, "application/octet-stream");
+			e = "";
+	for (t = TYPES; *t; t += strlen(t) + 1) {
+		for (x = e; *x && *x == *t; x++, t++)
+			;
+		if (!*x && (unsigned)*t - 'A' < 26)
+			break;
+	}
+	t += !*t;	/* none: the type after the list's end */
+	for (m = MAJORS; *m != *t; m += strlen(m) + 1)
+		;
+	return put(put(p, m + 1), t[1] ? t + 1 : e);
 }
 
-/* Answers the requests on connection fd until it closes or times out. */
-static void serve(int fd, int root, long t, int verbose, const unsigned char *peer)
+/* Answers the requests on connection fd until it closes or times out;
+ * logs each if peer, the client's address, is given. */
+static void serve(int fd, int root, long t, const unsigned char *peer)
 {
 	char b[BUF], path[BUF + 16], h[BUF + 512], lm[32];
 	unsigned long have = 0, end, deadline = 0, len = 0, size = 0, sent, now;
@@ -309,7 +309,7 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 	struct statx st;
 	struct req rq;
 	const char *status;
-	char *p;
+	char *p, *s;
 	long r, f;
 	int file, i;
 
@@ -377,7 +377,8 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 			len = strlen(status);
 		p = put(put(h, "HTTP/1.1 "), status);
 		p = put(p, "\r\nContent-Type: ");
-		p = file ? put_type(p, path) : put(p, "text/plain");
+		/* Error responses are text/plain, as a ".txt" is. */
+		p = put_type(p, file ? path : ".txt");
 		p = putu(put(p, "\r\nContent-Length: "), len);
 		p = put_time(p, now, "\r\nDate: " HTTP_DATE);
 		if (file)
@@ -395,36 +396,39 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 		}
 		if (*status == '3' && status[2] == '1') {
 			p = put(p, "\r\nLocation: ");
-			for (i = 0; rq.target[i] != ' ' && rq.target[i] != '?'; i++)
-				*p++ = rq.target[i];
+			for (s = rq.target; *s != ' ' && *s != '?';)
+				*p++ = *s++;
 			*p++ = '/';
 		}
 		p = put(put(put(p, "\r\nConnection: "), rq.keep ? "keep-alive" : "close"), "\r\n\r\n");
-		sent = rq.head ? 0 : len;
-		if (!file && sent)
+		if (rq.head)
+			len = 0;	/* from here, the length of the body sent */
+		if (!file && len)
 			p = put(p, status);
-		if (sys_sendto(fd, h, p - h, file && sent ? MSG_MORE : 0) != p - h)
+		if (sys_sendto(fd, h, p - h, file && len ? MSG_MORE : 0) != p - h)
 			return;
-		for (; file && sent; sent -= r)
+		for (sent = len; file && sent; sent -= r)
 			if ((r = sys_sendfile(fd, f, &off, sent)) <= 0)
 				return;
 		sys_close(f);	/* when no file was opened, a harmless EBADF */
-		if (verbose) {
+		if (peer) {
 			p = h;
 			if (peer[0] == AF_INET)
 				for (i = 4; i < 8; i++) {
 					p = putu(p, peer[i]);
-					*p++ = i < 7 ? '.' : ' ';
+					*p++ = '.';
 				}
 			else
 				for (i = 8; i < 24; i += 2) {
 					p = putn(p, peer[i] << 8 | peer[i + 1], 16, 0);
-					*p++ = i < 22 ? ':' : ' ';
+					*p++ = ':';
 				}
-			p = put_time(p, now, "- - [" CLF_DATE "] \"");
+			/* over the last separator */
+			p = put_time(p - 1, now, " - - [" CLF_DATE "] \"");
 			p = put(put(p, b), "\" ");
-			*p++ = status[0], *p++ = status[1], *p++ = status[2], *p++ = ' ';
-			p = putu(p, rq.head ? 0 : len);
+			__builtin_memcpy(p, status, 4);	/* its code and a space */
+			p += 4;
+			p = putu(p, len);
 			*p++ = '\n';
 			sys_write(2, h, p - h);
 		}
@@ -444,37 +448,39 @@ static void serve(int fd, int root, long t, int verbose, const unsigned char *pe
 /* An IPv4 or IPv6 address and its family into the sockaddr sa; -1 if it
  * is not one.  Both are groups of digits between separators; IPv6 may
  * leave out one run of zero groups ("::"). */
-static int parse_addr(const char *s, unsigned char *sa)
+static OUTLINE int parse_addr(const char *s, unsigned char *sa)
 {
-	unsigned v6 = 0, n = 0, len, v, d, dig, gap = -1U;
-	unsigned char *a;
+	unsigned v6 = 0, n = 0, len = 4, base = 10, v, d, gap = -1U;
+	char sep = '.';
+	unsigned char *a = sa + 4;
 	const char *q;
 
 	for (q = s; *q; q++)
 		v6 |= *q == ':';
-	sa[0] = v6 ? AF_INET6 : AF_INET;
-	a = sa + 4 + v6 * 4;
-	len = 4 + v6 * 12;
-	if (v6 && *s == ':' && *++s != ':')
-		return -1;
+	sa[0] = AF_INET;
+	if (v6) {
+		sa[0] = AF_INET6, a += 4, len = 16, base = 16, sep = ':';
+		if (*s == ':' && *++s != ':')
+			return -1;
+	}
 	for (;;) {
-		if (v6 && *s == ':') {
+		if (*s == ':') {
 			if (gap != -1U)
 				return -1;
 			gap = n;
 			if (!*++s)
 				break;
 		}
-		for (v = dig = 0; (d = hex(*s)) < (v6 ? 16 : 10) && v < 65536; s++, dig++)
-			v = v * (v6 ? 16 : 10) + d;
-		if (!dig || v > (v6 ? 65535 : 255) || n == len)
+		for (q = s, v = 0; (d = hex(*s)) < base && v < 65536; s++)
+			v = v * base + d;
+		if (q == s || v >> (v6 ? 16 : 8) || n == len)
 			return -1;
 		if (v6)
 			a[n++] = v >> 8;
 		a[n++] = v;
 		if (!*s)
 			break;
-		if (*s++ != (v6 ? ':' : '.'))
+		if (*s++ != sep)
 			return -1;
 	}
 	if (gap == -1U ? n != len : n == len)
@@ -497,17 +503,18 @@ static unsigned long number(const char *s)
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned char sa[28] = { 0 }, peer[28];
+	/* logpeer: with -v, where serve() finds the client's address */
+	unsigned char sa[28] = { 0 }, peer[28], *logpeer = 0;
 	char *addr = "127.0.0.1", *u = 0, *s = 0, c;
 	unsigned long port = 8080, t = 10, n = 1024, uid = 0, gid = 0, i;
-	int verbose = 0, one = 1, peerlen;
+	int one = 1, peerlen;
 	long root, lfd, fd, pid, r;
 	int tk[2];
 	struct __kernel_old_timeval tv;
 
 	OPTS(argv) {
 	case 'v':
-		verbose = 1;
+		logpeer = peer;
 		break;
 	default:
 		s = OPT_ARG(USAGE);
@@ -587,7 +594,7 @@ int main(int argc, char **argv, char **envp)
 			 * serve(), whose buffers would cost it stack pages. */
 			if (!pid) {
 				if (sys_recv(fd, &c, 1, MSG_PEEK) > 0)
-					serve(fd, root, t, verbose, peer);
+					serve(fd, root, t, logpeer);
 				sys_exit(0);
 			}
 			if (is_err(pid))
