@@ -236,12 +236,18 @@ static void date(struct ls *s, long long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	char *b = s->top, *p;
-	long sec = t % 86400, y;
-	int m, d;
+	long sec = t % 86400, d, y = 1970, n;
+	int m = 0;
 
 	if (sec < 0)
 		sec += 86400;
-	civil_date((t - sec) / 86400, &y, &m, &d);
+	/* before 1970 by whole 400-year cycles, then years and months on */
+	for (d = (t - sec) / 86400; d < 0; y -= 400)
+		d += 146097;
+	for (; d >= (n = 365 + civil_leap(y)); y++)
+		d -= n;
+	for (; d >= (n = civil_mdays[m] + (m == 1 && civil_leap(y))); m++)
+		d -= n;
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
 	two(b + 4, d + 1);
@@ -396,11 +402,12 @@ static int is_dot(const char *name)
 
 static void dir_list(struct ls *s, int at, const char *name, const char *path, int header)
 {
-	char *mark = s->top, buf[4096], *p;
+	/* entries and arrays want 8-byte alignment */
+	char *mark = s->top = (char *)(((long)s->top + 7) & ~7L), buf[4096], *p;
 	struct dirent64 *d;
 	struct ent **v;
 	long fd = sys_openat(at, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0), n, off;
-	size_t cnt = 0, i, len;
+	size_t cnt = 0, i;
 
 	if (is_err(fd)) {
 		warn_errno(path, fd);
@@ -436,13 +443,11 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 	for (i = 0; s->f & FR && i < cnt; i++)
 		if (S_ISDIR(v[i]->st.stx_mode) && !is_dot(v[i]->name)) {
 			p = s->top;
-			len = strlen(path);
-			room(s, len + 512);
-			memcpy(p, path, len);
-			if (len && p[len - 1] != '/')
-				p[len++] = '/';
-			memcpy(p + len, v[i]->name, strlen(v[i]->name) + 1);
-			s->top = p + ((len + strlen(v[i]->name) + 8) & ~7UL);
+			room(s, strlen(path) + 512);
+			put_str(s, path);
+			if (s->top > p && s->top[-1] != '/')
+				*s->top++ = '/';
+			put(s, v[i]->name, strlen(v[i]->name) + 1);
 			dir_list(s, fd, v[i]->name, p, 1);
 			s->top = p;
 		}
