@@ -46,7 +46,7 @@ struct ent {
 /* Everything lives in one arena: entries, their pointer arrays, then the
  * text being built; top is where free space starts. */
 struct ls {
-	char *top, *end, *pw, *gr;
+	char *top, *end, *map[2];	/* map: /etc/passwd, /etc/group */
 	long now, err;
 	unsigned f, width, w[8];
 	int shown, ret;
@@ -92,7 +92,9 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 	struct ent *e = (struct ent *)s->top;
 	long r = 0;
 
-	room(s, sizeof(*e) + strlen(name) + 8);
+	size_t n = strlen(name) + 1;
+
+	room(s, sizeof(*e) + n + 8);
 	e->st.stx_mode = type << 12;
 	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
 		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
@@ -104,7 +106,7 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 		warn_errno(name, r);
 		return 0;
 	}
-	memcpy(e->name, name, strlen(name) + 1);
+	memcpy(e->name, name, n);
 	s->top += ent_size(e);
 	return e;
 }
@@ -205,21 +207,22 @@ static void cell(struct ls *s, int k, const char *p, unsigned n, int left)
 	*s->top++ = ' ';
 }
 
-static void num(struct ls *s, int k, unsigned long long v, int blocks, int h)
+/* Field k as a number; blocks (1) and sizes (5) follow -h. */
+static void num(struct ls *s, int k, unsigned long long v)
 {
-	char b[32], *p = h ? amount(s->f, b + 32, v, blocks) : fmt_ull(b + 32, v);
+	char b[32], *p = k == 1 || k == 5 ? amount(s->f, b + 32, v, k == 1) : fmt_ull(b + 32, v);
 
 	cell(s, k, p, b + 32 - p, 0);
 }
 
 /* Owner or group: the name, else the number. */
-static void id(struct ls *s, int k, unsigned long v, const char *map)
+static void id(struct ls *s, int k, unsigned long v)
 {
-	const char *p = s->f & Fn ? 0 : idmap_find(map, 0, &v);
+	const char *p = s->f & Fn ? 0 : idmap_find(s->map[k - 3], 0, &v);
 	unsigned n = 0;
 
 	if (!p)
-		return num(s, k, v, 0, 0);
+		return num(s, k, v);
 	while (p[n] != ':')
 		n++;
 	cell(s, k, p, n, 1);
@@ -275,25 +278,26 @@ static void render(struct ls *s, int dir, struct ent *e)
 	long n;
 	char c;
 
-	room(s, strlen(e->name) + 8192);
+	/* a name and a link target are under PATH_MAX each */
+	room(s, 16384);
 	if (f & Fi)
-		num(s, 0, st->stx_ino, 0, 0);
+		num(s, 0, st->stx_ino);
 	if (f & Fs)
-		num(s, 1, st->stx_blocks, 1, 1);
+		num(s, 1, st->stx_blocks);
 	if (f & Fl) {
 		mode_str(s->top, m);
 		s->top[10] = ' ';
 		s->top += 11;
-		num(s, 2, st->stx_nlink, 0, 0);
-		id(s, 3, st->stx_uid, s->pw);
-		id(s, 4, st->stx_gid, s->gr);
+		num(s, 2, st->stx_nlink);
+		id(s, 3, st->stx_uid);
+		id(s, 4, st->stx_gid);
 		if (S_ISCHR(m) || S_ISBLK(m)) {
-			num(s, 6, st->stx_rdev_major, 0, 0);
+			num(s, 6, st->stx_rdev_major);
 			s->top[-1] = ',';
 			*s->top++ = ' ';
-			num(s, 7, st->stx_rdev_minor, 0, 0);
+			num(s, 7, st->stx_rdev_minor);
 		} else
-			num(s, 5, st->stx_size, 0, 1);
+			num(s, 5, st->stx_size);
 		date(s, st->stx_mtime.tv_sec);
 	}
 	put_str(s, e->name);
@@ -334,7 +338,7 @@ static void list(struct ls *s, int dir, struct ent **v, size_t n, size_t wn, int
 		w[6] = w[5] - 2 - w[7];
 	}
 	/* the text of entry i runs from c[i] to c[i + 1] */
-	room(s, 16 * n + 16);
+	room(s, 16 * n + 64);
 	c = (char **)s->top;
 	cw = (unsigned *)(c + n + 1);
 	s->top = (char *)(cw + n + 1);
@@ -343,11 +347,10 @@ static void list(struct ls *s, int dir, struct ent **v, size_t n, size_t wn, int
 		render(s, dir, v[i]);
 	}
 	c[n] = out = s->top;
-	room(s, 64);
 	if (total && s->f & (Fl | Fs)) {
 		put(s, "total ", 6);
 		w[1] = 0;
-		num(s, 1, sum, 1, 1);
+		num(s, 1, sum);
 		s->top[-1] = '\n';
 	}
 	cols = s->width / 3;
@@ -491,12 +494,10 @@ int main(int argc, char **argv, char **envp)
 	}
 	s.top = (char *)r;
 	s.end = s.top + n - n / 16;
-	s.pw = s.gr = (char *)"";
-	if (s.f & Fl) {
-		s.pw = s.top;
-		s.top += (idmap_load("/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
-		s.gr = s.top;
-		s.top += (idmap_load("/etc/group", s.top, 1 << 24) + 8) & ~7UL;
+	/* the maps are read for -l only */
+	for (k = 0; s.f & Fl && k < 2; k++) {
+		s.map[k] = s.top;
+		s.top += (idmap_load(k ? "/etc/group" : "/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	s.now = now.tv_sec;
