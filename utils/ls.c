@@ -228,12 +228,6 @@ static void id(struct ls *s, int k, unsigned long v)
 	cell(s, k, p, n, 1);
 }
 
-static void two(char *p, unsigned v)
-{
-	p[0] = '0' + v / 10;
-	p[1] = '0' + v % 10;
-}
-
 /* "Mon dd HH:MM " within six months past, else "Mon dd  YYYY ". */
 static void date(struct ls *s, long long t)
 {
@@ -251,22 +245,20 @@ static void date(struct ls *s, long long t)
 		d -= n;
 	for (; d >= (n = civil_mdays[m] + (m == 1 && civil_leap(y))); m++)
 		d -= n;
+	/* "1dd" with the 1 under the month's space */
+	fmt_ulong(b + 6, d + 101);
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	two(b + 4, d + 1);
-	if (d < 9)
+	if (b[4] == '0')
 		b[4] = ' ';
-	b[6] = ' ';
 	if (t > s->now - 15778476 && t <= s->now) {
-		two(b + 7, (unsigned)sec / 3600);
+		/* 1HH0MM, then the 1 and the 0 overwritten */
+		fmt_ulong(b + 12, 100000 + sec / 3600 * 1000 + sec / 60 % 60);
 		b[9] = ':';
-		two(b + 10, (unsigned)sec / 60 % 60);
-	} else {
-		p = fmt_ulong(b + 12, y);
-		while (p > b + 7)
+	} else
+		for (p = fmt_ulong(b + 12, y); p > b + 6;)
 			*--p = ' ';
-	}
-	b[12] = ' ';
+	b[6] = b[12] = ' ';
 	s->top += 13;
 }
 
@@ -464,14 +456,12 @@ int main(int argc, char **argv, char **envp)
 	static const char flags[] = FLAGS;
 	unsigned short ws[4];
 	struct __kernel_timespec now;
-	struct ls s;
+	struct ls s = { 0 };
 	struct ent **v;
 	char *mark;
 	size_t n = 0, nf = 0, k;
 	long r;
 
-	s.err = 0;
-	s.f = s.shown = s.ret = 0;
 	OPTS(argv) {
 	default:
 		for (k = 0; flags[k] != OPT_CHAR; k++)
@@ -501,7 +491,6 @@ int main(int argc, char **argv, char **envp)
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	s.now = now.tv_sec;
-	s.width = 0;
 	if (!(s.f & (Fl | F1)) && !is_err(sys_ioctl(1, TIOCGWINSZ, ws)))
 		s.width = ws[1] ? ws[1] : 80;
 	if (!*argv)
