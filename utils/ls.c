@@ -43,10 +43,11 @@ struct ent {
 	char name[];
 };
 
-/* Everything lives in one arena: entries, their pointer arrays, then the
- * text being built; top is where free space starts. */
+/* Everything lives in one arena: entries and the text being built grow up
+ * from its start to top, pointers to the entries down from its end to v. */
 struct ls {
-	char *top, *end, *map[2];	/* map: /etc/passwd, /etc/group */
+	char *top, *map[2];
+	struct ent **v;	/* map: /etc/passwd, /etc/group */
 	long now, err;
 	unsigned f, width, w[8];
 	int shown, ret;
@@ -54,7 +55,7 @@ struct ls {
 
 static void room(struct ls *s, size_t need)
 {
-	if (s->end - s->top < (long)need) {
+	if ((char *)s->v - s->top < (long)need) {
 		warn_msg(0, "memory exhausted");
 		sys_exit(2);
 	}
@@ -79,12 +80,8 @@ static void flush(struct ls *s, char *from)
 	s->top = from;
 }
 
-static size_t ent_size(struct ent *e)
-{
-	return (sizeof(*e) + strlen(e->name) + 8) & ~7UL;
-}
-
-/* Stats name into a new entry at the top of the arena; 0 on failure.
+/* Stats name into a new entry at the top of the arena, and pushes a
+ * pointer to it; 0 on failure.
  * type is the directory's word on it (DT_ values are S_IF ones >> 12):
  * when only names are sorted and printed, no stat is needed. */
 static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
@@ -94,7 +91,7 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 
 	size_t n = strlen(name) + 1;
 
-	room(s, sizeof(*e) + n + 8);
+	room(s, sizeof(*e) + n + 16);
 	e->st.stx_mode = type << 12;
 	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
 		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
@@ -107,8 +104,8 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 		return 0;
 	}
 	memcpy(e->name, name, n);
-	s->top += ent_size(e);
-	return e;
+	s->top += (sizeof(*e) + n + 7) & ~7UL;
+	return *--s->v = e;
 }
 
 /* Name order, or newest or largest first; reversed by -r; with Fgroup
@@ -134,26 +131,21 @@ static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct
 	return d;
 }
 
-/* Gathers the n entries from mark on into a pointer array, shell-sorted
- * with gaps shrinking by 5/11. */
-static struct ent **gather(struct ls *s, char *mark, size_t n)
+/* Shell sort, gaps shrinking by 5/11. */
+static void sort(unsigned f, struct ent **v, size_t n)
 {
-	struct ent **v = (struct ent **)s->top, *t;
+	struct ent *t;
 	size_t gap = n, i, j;
 
-	for (i = 0; i < n; i++, mark += ent_size((struct ent *)mark))
-		v[i] = (struct ent *)mark;
-	s->top = (char *)(v + n);
 	while (gap > 1) {
 		gap = gap > 2 ? gap * 5 / 11 : 1;
 		for (i = gap; i < n; i++)
-			for (j = i; j >= gap && cmp(s->f, v[j - gap], v[j]) > 0; j -= gap) {
+			for (j = i; j >= gap && cmp(f, v[j - gap], v[j]) > 0; j -= gap) {
 				t = v[j];
 				v[j] = v[j - gap];
 				v[j - gap] = t;
 			}
 	}
-	return v;
 }
 
 /* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
@@ -400,9 +392,9 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 	/* entries and arrays want 8-byte alignment */
 	char *mark = s->top = (char *)(((long)s->top + 7) & ~7L), buf[4096], *p;
 	struct dirent64 *d;
-	struct ent **v;
+	struct ent **v = s->v;
 	long fd = sys_openat(at, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0), n, off;
-	size_t cnt = 0, i;
+	size_t cnt, i;
 
 	if (is_err(fd)) {
 		warn_errno(path, fd);
@@ -414,16 +406,15 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 			d = (struct dirent64 *)(buf + off);
 			if (d->d_name[0] == '.' && !(s->f & Fa) && (!(s->f & FA) || is_dot(d->d_name)))
 				continue;
-			if (add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type))
-				cnt++;
-			else
+			if (!add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type))
 				s->ret |= 1;
 		}
 	if (n) {
 		warn_errno(path, n);
 		s->ret |= 1;
 	}
-	v = gather(s, mark, cnt);
+	cnt = v - s->v;
+	sort(s->f, v = s->v, cnt);
 	if (header) {
 		p = s->top;
 		room(s, strlen(path) + 8);
@@ -448,6 +439,7 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 		}
 	sys_close(fd);
 	s->top = mark;
+	s->v = v + cnt;
 }
 
 int main(int argc, char **argv, char **envp)
@@ -458,8 +450,7 @@ int main(int argc, char **argv, char **envp)
 	struct __kernel_timespec now;
 	struct ls s = { 0 };
 	struct ent **v;
-	char *mark;
-	size_t n = 0, nf = 0, k;
+	size_t n, nf = 0, k;
 	long r;
 
 	OPTS(argv) {
@@ -473,8 +464,7 @@ int main(int argc, char **argv, char **envp)
 		s.f |= 1 << k | (k == 6 ? Fl : 0);
 	} OPTS_END
 	/* as much address space as there is, up to 4 GiB (1 GiB with 32-bit
-	 * longs); an entry takes at least 33 times its pointer, so 1/16 is
-	 * kept for the arrays */
+	 * longs) */
 	for (n = ARENA; is_err(r = sys_mmap(0, n, PROT_READ | PROT_WRITE,
 	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) && n > 1 << 20;)
 		n /= 4;
@@ -483,7 +473,7 @@ int main(int argc, char **argv, char **envp)
 		return 2;
 	}
 	s.top = (char *)r;
-	s.end = s.top + n - n / 16;
+	s.v = v = (struct ent **)(r + n);
 	/* the maps are read for -l only */
 	for (k = 0; s.f & Fl && k < 2; k++) {
 		s.map[k] = s.top;
@@ -495,17 +485,12 @@ int main(int argc, char **argv, char **envp)
 		s.width = ws[1] ? ws[1] : 80;
 	if (!*argv)
 		argv = (char **)dot;
-	mark = s.top;
-	for (argc = n = 0; argv[argc]; argc++)
-		if (add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0))
-			n++;
-		else
+	for (argc = 0; argv[argc]; argc++)
+		if (!add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0))
 			s.ret = 2;
 	/* files first, then directories, each in order */
-	if (!(s.f & Fd))
-		s.f |= Fgroup;
-	v = gather(&s, mark, n);
-	s.f &= ~Fgroup;
+	n = v - s.v;
+	sort(s.f & Fd ? s.f : s.f | Fgroup, v = s.v, n);
 	while (nf < n && (s.f & Fd || !S_ISDIR(v[nf]->st.stx_mode)))
 		nf++;
 	list(&s, AT_FDCWD, v, nf, n, 0);
