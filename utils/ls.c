@@ -61,6 +61,14 @@ static void room(struct ls *s, size_t need)
 	}
 }
 
+/* Reports -errno e on what: exit status 2 when it is an operand (dir is
+ * the working directory), 1 when it is found inside one. */
+static void fail(struct ls *s, const char *what, long e, int dir)
+{
+	warn_errno(what, e);
+	s->ret |= dir == AT_FDCWD ? 2 : 1;
+}
+
 static void put(struct ls *s, const char *p, size_t n)
 {
 	memcpy(s->top, p, n);
@@ -81,10 +89,10 @@ static void flush(struct ls *s, char *from)
 }
 
 /* Stats name into a new entry at the top of the arena, and pushes a
- * pointer to it; 0 on failure.
+ * pointer to it.
  * type is the directory's word on it (DT_ values are S_IF ones >> 12):
  * when only names are sorted and printed, no stat is needed. */
-static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
+static void add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
 {
 	struct ent *e = (struct ent *)s->top;
 	long r = 0;
@@ -100,12 +108,11 @@ static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, un
 	if (!nofollow && (is_err(r) || !S_ISDIR(e->st.stx_mode)))
 		r = sys_statx(dir, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &e->st);
 	if (is_err(r)) {
-		warn_errno(name, r);
-		return 0;
+		return fail(s, name, r, dir);
 	}
 	memcpy(e->name, name, n);
 	s->top += (sizeof(*e) + n + 7) & ~7UL;
-	return *--s->v = e;
+	*--s->v = e;
 }
 
 /* Name order, or newest or largest first; reversed by -r; with Fgroup
@@ -114,6 +121,7 @@ static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct
 {
 	const unsigned char *p = (void *)a->name, *q = (void *)b->name;
 	long long d = 0;
+	int g;
 
 	if (f & Ft && !(d = b->st.stx_mtime.tv_sec - a->st.stx_mtime.tv_sec))
 		d = (long long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
@@ -126,9 +134,8 @@ static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct
 	}
 	if (f & Fr)
 		d = -d;
-	if (f & Fgroup && S_ISDIR(a->st.stx_mode) != S_ISDIR(b->st.stx_mode))
-		d = S_ISDIR(a->st.stx_mode) ? 1 : -1;
-	return d;
+	g = S_ISDIR(a->st.stx_mode) - S_ISDIR(b->st.stx_mode);
+	return f & Fgroup && g ? g : d;
 }
 
 /* Shell sort, gaps shrinking by 5/11. */
@@ -397,8 +404,7 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 	size_t cnt, i;
 
 	if (is_err(fd)) {
-		warn_errno(path, fd);
-		s->ret |= at == AT_FDCWD ? 2 : 1;
+		fail(s, path, fd, at);
 		return;
 	}
 	while ((n = sys_getdents64(fd, buf, sizeof(buf))) > 0)
@@ -406,12 +412,10 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 			d = (struct dirent64 *)(buf + off);
 			if (d->d_name[0] == '.' && !(s->f & Fa) && (!(s->f & FA) || is_dot(d->d_name)))
 				continue;
-			if (!add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type))
-				s->ret |= 1;
+			add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type);
 		}
 	if (n) {
-		warn_errno(path, n);
-		s->ret |= 1;
+		fail(s, path, n, fd);
 	}
 	cnt = v - s->v;
 	sort(s->f, v = s->v, cnt);
@@ -486,8 +490,7 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		argv = (char **)dot;
 	for (argc = 0; argv[argc]; argc++)
-		if (!add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0))
-			s.ret = 2;
+		add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0);
 	/* files first, then directories, each in order */
 	n = v - s.v;
 	sort(s.f & Fd ? s.f : s.f | Fgroup, v = s.v, n);
