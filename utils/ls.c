@@ -179,14 +179,6 @@ static char *human(char *end, unsigned long long v)
 	return fmt_ull(end, n);
 }
 
-/* A size as text ending at end; blocks are 512 bytes, shown as KiB. */
-static char *amount(unsigned f, char *end, unsigned long long v, int blocks)
-{
-	if (f & Fh)
-		return human(end, blocks ? v * 512 : v);
-	return fmt_ull(end, blocks ? (v + 1) / 2 : v);
-}
-
 static void pad(struct ls *s, int n)
 {
 	while (n-- > 0)
@@ -206,11 +198,16 @@ static void cell(struct ls *s, int k, const char *p, unsigned n, int left)
 	*s->top++ = ' ';
 }
 
-/* Field k as a number; blocks (1) and sizes (5) follow -h. */
+/* Field k as a number; blocks (1, of 512 bytes, shown as KiB) and sizes
+ * (5) follow -h. */
 static void num(struct ls *s, int k, unsigned long long v)
 {
-	char b[32], *p = k == 1 || k == 5 ? amount(s->f, b + 32, v, k == 1) : fmt_ull(b + 32, v);
+	char b[32], *p;
+	int h = s->f & Fh && (k == 1 || k == 5);
 
+	if (k == 1)
+		v = h ? v * 512 : (v + 1) / 2;
+	p = h ? human(b + 32, v) : fmt_ull(b + 32, v);
 	cell(s, k, p, b + 32 - p, 0);
 }
 
