@@ -179,12 +179,6 @@ static char *human(char *end, unsigned long long v)
 	return fmt_ull(end, n);
 }
 
-static void pad(struct ls *s, int n)
-{
-	while (n-- > 0)
-		*s->top++ = ' ';
-}
-
 /* Puts field k, n bytes at p, padded to the widest so far, and a space. */
 static void cell(struct ls *s, int k, const char *p, unsigned n, int left)
 {
@@ -192,10 +186,9 @@ static void cell(struct ls *s, int k, const char *p, unsigned n, int left)
 
 	if (*w < n)
 		*w = n;
-	pad(s, left ? 0 : *w - n);
-	put(s, p, n);
-	pad(s, left ? *w - n : 0);
-	*s->top++ = ' ';
+	memset(s->top, ' ', *w + 1);
+	memcpy(s->top + (left ? 0 : *w - n), p, n);
+	s->top += *w + 1;
 }
 
 /* Field k as a number; blocks (1, of 512 bytes, shown as KiB) and sizes
