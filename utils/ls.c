@@ -222,13 +222,13 @@ static void date(struct ls *s, long long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	char *b = s->top, *p;
-	long sec = t % 86400, d, y = 1970, n;
+	long sec = t % 86400, d = t / 86400, y = 1970, n;
 	int m = 0;
 
 	if (sec < 0)
-		sec += 86400;
+		sec += 86400, d--;
 	/* before 1970 by whole 400-year cycles, then years and months on */
-	for (d = (t - sec) / 86400; d < 0; y -= 400)
+	for (; d < 0; y -= 400)
 		d += 146097;
 	for (; d >= (n = 365 + civil_leap(y)); y++)
 		d -= n;
