@@ -48,7 +48,8 @@ struct ent {
 struct ls {
 	char *top, *map[2];
 	struct ent **v;	/* map: /etc/passwd, /etc/group */
-	long now, err;
+	struct __kernel_timespec now;
+	long err;
 	unsigned f, width, w[8];
 	int shown, ret;
 };
@@ -240,7 +241,7 @@ static void date(struct ls *s, long long t)
 	b[3] = ' ';
 	if (b[4] == '0')
 		b[4] = ' ';
-	if (t > s->now - 15778476 && t <= s->now) {
+	if (t > s->now.tv_sec - 15778476 && t <= s->now.tv_sec) {
 		/* 1HH0MM, then the 1 and the 0 overwritten */
 		fmt_ulong(b + 12, 100000 + sec / 3600 * 1000 + sec / 60 % 60);
 		b[9] = ':';
@@ -438,10 +439,8 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 
 int main(int argc, char **argv, char **envp)
 {
-	static char *const dot[] = { ".", 0 };
 	static const char flags[] = FLAGS;
 	unsigned short ws[4];
-	struct __kernel_timespec now;
 	struct ls s = { 0 };
 	struct ent **v;
 	size_t n, nf = 0, k;
@@ -473,12 +472,12 @@ int main(int argc, char **argv, char **envp)
 		s.map[k] = s.top;
 		s.top += (idmap_load(k ? "/etc/group" : "/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
 	}
-	sys_clock_gettime(CLOCK_REALTIME, &now);
-	s.now = now.tv_sec;
+	sys_clock_gettime(CLOCK_REALTIME, &s.now);
 	if (!(s.f & (Fl | F1)) && !is_err(sys_ioctl(1, TIOCGWINSZ, ws)))
 		s.width = ws[1] ? ws[1] : 80;
+	/* no operand is "."; the slot before the end of argv is free */
 	if (!*argv)
-		argv = (char **)dot;
+		*--argv = ".";
 	for (argc = 0; argv[argc]; argc++)
 		add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0);
 	/* files first, then directories, each in order */
