@@ -470,7 +470,7 @@ int main(int argc, char **argv, char **envp)
 	/* the maps are read for -l only */
 	for (k = 0; s.f & Fl && k < 2; k++) {
 		s.map[k] = s.top;
-		s.top += (idmap_load(k ? "/etc/group" : "/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
+		s.top += (idmap_load(k ? "/etc/group" : "/etc/passwd", s.top, n / 4) + 8) & ~7UL;
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &s.now);
 	if (!(s.f & (Fl | F1)) && !is_err(sys_ioctl(1, TIOCGWINSZ, ws)))
