@@ -46,11 +46,11 @@ struct ent {
 /* Everything lives in one arena: entries and the text being built grow up
  * from its start to top, pointers to the entries down from its end to v. */
 struct ls {
-	char *top, *map[2];
-	struct ent **v;	/* map: /etc/passwd, /etc/group */
+	char *top, *map[2];	/* map: /etc/passwd, /etc/group (-l) */
+	struct ent **v;
 	struct __kernel_timespec now;
-	long err;
-	unsigned f, width, w[8];
+	long err;		/* the first write error */
+	unsigned f, width, w[8];	/* w: the widest of each -l, -i, -s field */
 	int shown, ret;
 };
 
@@ -300,7 +300,9 @@ static void render(struct ls *s, int dir, struct ent *e)
 }
 
 /* Lists the first n of the wn entries of dir, in fields as wide as all wn
- * need; total says whether to print the total line. */
+ * need; total says whether to print the total line.  A first rendering
+ * of each entry only measures the fields; the second keeps each entry's
+ * text for the columns. */
 static void list(struct ls *s, int dir, struct ent **v, size_t n, size_t wn, int total)
 {
 	unsigned long long sum = 0;
