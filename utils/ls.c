@@ -90,9 +90,9 @@ static void flush(struct ls *s, char *from)
 }
 
 /* Stats name into a new entry at the top of the arena, and pushes a
- * pointer to it.
- * type is the directory's word on it (DT_ values are S_IF ones >> 12):
- * when only names are sorted and printed, no stat is needed. */
+ * pointer to it.  type is the directory's word on it (DT_ values are
+ * S_IF ones >> 12): when only names and types count (no options, -R),
+ * no stat is needed. */
 static void add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
 {
 	struct ent *e = (struct ent *)s->top;
@@ -102,7 +102,7 @@ static void add(struct ls *s, int dir, const char *name, int nofollow, unsigned 
 
 	room(s, sizeof(*e) + n + 16);
 	e->st.stx_mode = type << 12;
-	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
+	if (!type || s->f & (Fl | Ft | FS | Fs | FF | Fi))
 		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
 
 	/* an operand is followed only to a directory, as GNU does */
