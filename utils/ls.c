@@ -33,6 +33,7 @@
 enum {
 	Fa = 1, FA = 2, FS = 4, Ft = 8, Fl = 16, F1 = 32, Fn = 64, Fd = 128,
 	FR = 256, FF = 512, Fi = 1024, Fr = 2048, Fs = 4096, Fh = 8192,
+	Fgroup = 1 << 14,
 };
 #define FLAGS "aAStl1ndRFirsh"
 #define ARENA (1L << (sizeof(long) > 4 ? 32 : 30))
@@ -42,55 +43,86 @@ struct ent {
 	char name[];
 };
 
+/* Everything lives in one arena: entries and the text being built grow up
+ * from its start to top, pointers to the entries down from its end to v. */
 struct ls {
-	char *top;		/* the arena: free from here on */
-	char *end;		/* entries stop here; the rest is for the arrays */
-	char *pw, *gr;
-	long now;
-	unsigned f, width, w[8];
+	char *top, *map[2];	/* map: /etc/passwd, /etc/group (-l) */
+	struct ent **v;
+	struct __kernel_timespec now;
+	long err;		/* the first write error */
+	unsigned f, width, w[8];	/* w: the widest of each -l, -i, -s field */
 	int shown, ret;
-	struct out o;
 };
 
-static size_t ent_size(struct ent *e)
+static void room(struct ls *s, size_t need)
 {
-	return (sizeof(*e) + strlen(e->name) + 8) & ~7UL;
+	if ((char *)s->v - s->top < (long)need) {
+		warn_msg(0, "memory exhausted");
+		sys_exit(2);
+	}
 }
 
-/* Stats name into a new entry at the top of the arena; 0 on failure.
- * type is the directory's word on it (DT_ values are S_IF ones >> 12):
- * when only names are sorted and printed, no stat is needed. */
-static struct ent *add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
+/* Reports -errno e on what: exit status 2 when it is an operand (dir is
+ * the working directory), 1 when it is found inside one. */
+static void fail(struct ls *s, const char *what, long e, int dir)
+{
+	warn_errno(what, e);
+	s->ret |= dir == AT_FDCWD ? 2 : 1;
+}
+
+static void put(struct ls *s, const char *p, size_t n)
+{
+	memcpy(s->top, p, n);
+	s->top += n;
+}
+
+static void put_str(struct ls *s, const char *p)
+{
+	put(s, p, strlen(p));
+}
+
+/* Writes the text from `from` to the top, which then moves back there. */
+static void flush(struct ls *s, char *from)
+{
+	if (!s->err)
+		s->err = write_all(1, from, s->top - from);
+	s->top = from;
+}
+
+/* Stats name into a new entry at the top of the arena, and pushes a
+ * pointer to it.  type is the directory's word on it (DT_ values are
+ * S_IF ones >> 12): when only names and types count (no options, -R),
+ * no stat is needed. */
+static void add(struct ls *s, int dir, const char *name, int nofollow, unsigned type)
 {
 	struct ent *e = (struct ent *)s->top;
 	long r = 0;
 
-	if (s->end - s->top < (long)(sizeof(*e) + 256)) {
-		out_flush(&s->o);
-		warn_msg(0, "memory exhausted");
-		sys_exit(2);
-	}
+	size_t n = strlen(name) + 1;
+
+	room(s, sizeof(*e) + n + 16);
 	e->st.stx_mode = type << 12;
-	if (!type || s->f & (Fl | Ft | FS | Fs | FF | FR | Fi))
+	if (!type || s->f & (Fl | Ft | FS | Fs | FF | Fi))
 		r = sys_statx(dir, name, nofollow, STATX_BASIC_STATS, &e->st);
 
 	/* an operand is followed only to a directory, as GNU does */
 	if (!nofollow && (is_err(r) || !S_ISDIR(e->st.stx_mode)))
 		r = sys_statx(dir, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &e->st);
 	if (is_err(r)) {
-		warn_errno(name, r);
-		return 0;
+		return fail(s, name, r, dir);
 	}
-	memcpy(e->name, name, strlen(name) + 1);
-	s->top += ent_size(e);
-	return e;
+	memcpy(e->name, name, n);
+	s->top += (sizeof(*e) + n + 7) & ~7UL;
+	*--s->v = e;
 }
 
-/* noinline: inlined in sort's loop it takes more bytes */
+/* Name order, or newest or largest first; reversed by -r; with Fgroup
+ * (the operands) directories last whatever the order. */
 static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct ent *b)
 {
 	const unsigned char *p = (void *)a->name, *q = (void *)b->name;
 	long long d = 0;
+	int g;
 
 	if (f & Ft && !(d = b->st.stx_mtime.tv_sec - a->st.stx_mtime.tv_sec))
 		d = (long long)b->st.stx_mtime.tv_nsec - a->st.stx_mtime.tv_nsec;
@@ -101,19 +133,23 @@ static __attribute__((noinline)) long long cmp(unsigned f, struct ent *a, struct
 			p++, q++;
 		d = *p - *q;
 	}
-	return f & Fr ? -d : d;
+	if (f & Fr)
+		d = -d;
+	g = S_ISDIR(a->st.stx_mode) - S_ISDIR(b->st.stx_mode);
+	return f & Fgroup && g ? g : d;
 }
 
 /* Shell sort, gaps shrinking by 5/11. */
 static void sort(unsigned f, struct ent **v, size_t n)
 {
+	struct ent *t;
 	size_t gap = n, i, j;
 
 	while (gap > 1) {
 		gap = gap > 2 ? gap * 5 / 11 : 1;
 		for (i = gap; i < n; i++)
 			for (j = i; j >= gap && cmp(f, v[j - gap], v[j]) > 0; j -= gap) {
-				struct ent *t = v[j];
+				t = v[j];
 				v[j] = v[j - gap];
 				v[j - gap] = t;
 			}
@@ -127,7 +163,7 @@ static char *human(char *end, unsigned long long v)
 	int e = 0, dec;
 
 	if (v < q)
-		return fmt_ulong(end, v);
+		return fmt_ull(end, v);
 	while (v / q >= 1024)
 		q *= 1024, e++;
 	/* tenths rounded up; then whole units rounded up from 10 on */
@@ -141,223 +177,176 @@ static char *human(char *end, unsigned long long v)
 		*--end = '.';
 		n /= 10;
 	}
-	return fmt_ulong(end, n);
+	return fmt_ull(end, n);
 }
 
-static char *blocks(unsigned f, char *end, unsigned long b)
+/* Puts field k, n bytes at p, padded to the widest so far, and a space. */
+static void cell(struct ls *s, int k, const char *p, unsigned n, int left)
 {
-	return f & Fh ? human(end, b * 512ULL) : fmt_ulong(end, (b + 1) / 2);
+	unsigned *w = s->w + k;
+
+	if (*w < n)
+		*w = n;
+	memset(s->top, ' ', *w + 1);
+	memcpy(s->top + (left ? 0 : *w - n), p, n);
+	s->top += *w + 1;
 }
 
-static int is_dev(struct ent *e)
+/* Field k as a number; blocks (1, of 512 bytes, shown as KiB) and sizes
+ * (5) follow -h. */
+static void num(struct ls *s, int k, unsigned long long v)
 {
-	return S_ISCHR(e->st.stx_mode) || S_ISBLK(e->st.stx_mode);
+	char b[32], *p;
+	int h = s->f & Fh && (k == 1 || k == 5);
+
+	if (k == 1)
+		v = h ? v * 512 : (v + 1) / 2;
+	p = h ? human(b + 32, v) : fmt_ull(b + 32, v);
+	cell(s, k, p, b + 32 - p, 0);
 }
 
-/* Field k of an entry (inode, blocks, links, owner, group, size, major,
- * minor) as text ending at end; *left is set for names. */
-static char *field(struct ls *s, struct ent *e, int k, char *end, int *left)
+/* Owner or group: the name, else the number. */
+static void id(struct ls *s, int k, unsigned long v)
 {
-	struct statx *st = &e->st;
-	unsigned long v;
-	const char *p;
+	const char *p = s->f & Fn ? 0 : idmap_find(s->map[k - 3], 0, &v);
+	unsigned n = 0;
 
-	*left = 0;
-	switch (k) {
-	case 0:
-		v = st->stx_ino;
-		break;
-	case 1:
-		return blocks(s->f, end, st->stx_blocks);
-	case 2:
-		v = st->stx_nlink;
-		break;
-	case 3:
-	case 4:
-		v = k == 3 ? st->stx_uid : st->stx_gid;
-		if (!(s->f & Fn) && (p = idmap_find(k == 3 ? s->pw : s->gr, 0, &v))) {
-			size_t n = 0;
-			while (p[n] != ':')
-				n++;
-			*left = 1;
-			return memcpy(end - n, p, n);
-		}
-		break;
-	case 5:
-		if (is_dev(e))
-			return end;
-		if (s->f & Fh)
-			return human(end, st->stx_size);
-		return fmt_ull(end, st->stx_size);
-	default:
-		if (!is_dev(e))
-			return end;
-		v = k == 6 ? st->stx_rdev_major : st->stx_rdev_minor;
-	}
-	return fmt_ulong(end, v);
+	if (!p)
+		return num(s, k, v);
+	while (p[n] != ':')
+		n++;
+	cell(s, k, p, n, 1);
 }
 
-/* Writes field k padded to width w, and a space. */
-static void put_field(struct ls *s, struct ent *e, int k, unsigned w, const char *sep)
-{
-	char buf[4096 + 32], *end = buf + 2048, *p;
-	int left;
-
-	p = field(s, e, k, end, &left);
-	if (left)
-		while (end - p < w)
-			*end++ = ' ';
-	while (end - p < w)
-		*--p = ' ';
-	out_put(&s->o, p, end - p);
-	out_str(&s->o, sep);
-}
-
-static void two(char *p, unsigned v)
-{
-	p[0] = '0' + v / 10;
-	p[1] = '0' + v % 10;
-}
-
-static void put_date(struct ls *s, long long t)
+/* "Mon dd HH:MM " within six months past, else "Mon dd  YYYY ". */
+static void date(struct ls *s, long long t)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	char b[16], *p;
-	long sec = t % 86400, y;
-	int m, d;
+	char *b = s->top, *p;
+	long sec = t % 86400, d = t / 86400, y = 1970, n;
+	int m = 0;
 
 	if (sec < 0)
-		sec += 86400;
-	civil_date((t - sec) / 86400, &y, &m, &d);
+		sec += 86400, d--;
+	/* before 1970 by whole 400-year cycles, then years and months on */
+	for (; d < 0; y -= 400)
+		d += 146097;
+	for (; d >= (n = 365 + civil_leap(y)); y++)
+		d -= n;
+	for (; d >= (n = civil_mdays[m] + (m == 1 && civil_leap(y))); m++)
+		d -= n;
+	/* "1dd" with the 1 under the month's space */
+	fmt_ulong(b + 6, d + 101);
 	memcpy(b, months + 3 * m, 3);
 	b[3] = ' ';
-	two(b + 4, d + 1);
-	if (d < 9)
+	if (b[4] == '0')
 		b[4] = ' ';
-	b[6] = ' ';
-	if (t > s->now - 15778476 && t <= s->now) {
-		two(b + 7, (unsigned)sec / 3600);
+	if (t > s->now.tv_sec - 15778476 && t <= s->now.tv_sec) {
+		/* 1HH0MM, then the 1 and the 0 overwritten */
+		fmt_ulong(b + 12, 100000 + sec / 3600 * 1000 + sec / 60 % 60);
 		b[9] = ':';
-		two(b + 10, (unsigned)sec / 60 % 60);
-	} else {
-		p = fmt_ulong(b + 12, y);
-		while (p > b + 7)
+	} else
+		for (p = fmt_ulong(b + 12, y); p > b + 6;)
 			*--p = ' ';
-	}
-	b[12] = ' ';
-	out_put(&s->o, b, 13);
+	b[6] = b[12] = ' ';
+	s->top += 13;
 }
 
-static char indicator(unsigned m)
+/* Puts what ls shows of e, without the newline, at the top. */
+static void render(struct ls *s, int dir, struct ent *e)
 {
-	char c = "\0|\0\0/\0\0\0*\0@\0="[m >> 12 & 15];
-
-	return c == '*' && !(m & 0111) ? 0 : c;
-}
-
-/* The width of an entry in columns. */
-static unsigned entry_len(struct ls *s, struct ent *e)
-{
-	unsigned n = strlen(e->name);
-
-	if (s->f & Fi)
-		n += s->w[0] + 1;
-	if (s->f & Fs)
-		n += s->w[1] + 1;
-	if (s->f & FF && indicator(e->st.stx_mode))
-		n++;
-	return n;
-}
-
-static void entry(struct ls *s, int dir, struct ent *e)
-{
-	unsigned f = s->f, *w = s->w, mode = e->st.stx_mode, k;
-	char buf[4096];
+	struct statx *st = &e->st, to;
+	unsigned f = s->f, m = st->stx_mode;
 	long n;
-	struct statx st;
+	char c;
 
+	/* a name and a link target are under PATH_MAX each */
+	room(s, 16384);
 	if (f & Fi)
-		put_field(s, e, 0, w[0], " ");
+		num(s, 0, st->stx_ino);
 	if (f & Fs)
-		put_field(s, e, 1, w[1], " ");
+		num(s, 1, st->stx_blocks);
 	if (f & Fl) {
-		mode_str(buf, mode);
-		buf[10] = ' ';
-		out_put(&s->o, buf, 11);
-		for (k = 2; k < 5; k++)
-			put_field(s, e, k, w[k], " ");
-		if (is_dev(e)) {
-			put_field(s, e, 6, w[5] - w[7] - 2, ", ");
-			put_field(s, e, 7, w[7], " ");
+		mode_str(s->top, m);
+		s->top[10] = ' ';
+		s->top += 11;
+		num(s, 2, st->stx_nlink);
+		id(s, 3, st->stx_uid);
+		id(s, 4, st->stx_gid);
+		if (S_ISCHR(m) || S_ISBLK(m)) {
+			num(s, 6, st->stx_rdev_major);
+			s->top[-1] = ',';
+			*s->top++ = ' ';
+			num(s, 7, st->stx_rdev_minor);
 		} else
-			put_field(s, e, 5, w[5], " ");
-		put_date(s, e->st.stx_mtime.tv_sec);
+			num(s, 5, st->stx_size);
+		date(s, st->stx_mtime.tv_sec);
 	}
-	out_str(&s->o, e->name);
-	if (f & Fl && S_ISLNK(mode)) {
-		n = sys_readlinkat(dir, e->name, buf, sizeof(buf));
+	put_str(s, e->name);
+	if (f & Fl && S_ISLNK(m)) {
+		n = sys_readlinkat(dir, e->name, s->top + 4, 4096);
 		if (n > 0) {
-			out_put(&s->o, " -> ", 4);
-			out_put(&s->o, buf, n);
+			memcpy(s->top, " -> ", 4);
+			s->top += n + 4;
 		}
-		mode = 0;
-		if (!is_err(sys_statx(dir, e->name, 0, STATX_TYPE | STATX_MODE, &st)))
-			mode = st.stx_mode;
+		/* -F then tells what the link leads to */
+		m = 0;
+		if (!is_err(sys_statx(dir, e->name, 0, STATX_TYPE | STATX_MODE, &to)))
+			m = to.stx_mode;
 	}
-	if (f & FF && indicator(mode))
-		out_char(&s->o, indicator(mode));
-}
-
-/* Moves to column `to` with tabs and spaces, as GNU does. */
-static void indent(struct ls *s, unsigned from, unsigned to)
-{
-	while (from < to)
-		if (to / 8 > (from + 1) / 8) {
-			out_char(&s->o, '\t');
-			from += 8 - from % 8;
-		} else {
-			out_char(&s->o, ' ');
-			from++;
-		}
+	c = "\0|\0\0/\0\0\0*\0@\0="[m >> 12 & 15];
+	if (f & FF && c && (c != '*' || m & 0111))
+		*s->top++ = c;
 }
 
 /* Lists the first n of the wn entries of dir, in fields as wide as all wn
- * need; total says whether to print the total line. */
+ * need; total says whether to print the total line.  A first rendering
+ * of each entry only measures the fields; the second keeps each entry's
+ * text for the columns. */
 static void list(struct ls *s, int dir, struct ent **v, size_t n, size_t wn, int total)
 {
-	unsigned long sum = 0;
-	unsigned *w = s->w, *cw = (unsigned *)s->top, len, pos, cols, rows, j, k;
+	unsigned long long sum = 0;
+	unsigned *w = s->w, *cw, len, pos, cols, rows, j, k;
+	char *mark = s->top, **c, *out;
 	size_t i;
-	char buf[4096 + 32], *end = buf + 2048;
-	int left;
 
 	memset(w, 0, sizeof(s->w));
 	for (i = 0; i < wn; i++) {
 		sum += v[i]->st.stx_blocks;
-		for (k = 0; k < 8; k++)
-			if ((len = end - field(s, v[i], k, end, &left)) > w[k])
-				w[k] = len;
+		render(s, dir, v[i]);
+		s->top = mark;
 	}
-	if (w[6] + 2 + w[7] > w[5] && w[6])
-		w[5] = w[6] + 2 + w[7];
+	if (w[6]) {
+		if (w[6] + 2 + w[7] > w[5])
+			w[5] = w[6] + 2 + w[7];
+		w[6] = w[5] - 2 - w[7];
+	}
+	/* the text of entry i runs from c[i] to c[i + 1] */
+	room(s, 16 * n + 64);
+	c = (char **)s->top;
+	cw = (unsigned *)(c + n + 1);
+	s->top = (char *)(cw + n + 1);
+	for (i = 0; i < n; i++) {
+		c[i] = s->top;
+		render(s, dir, v[i]);
+	}
+	c[n] = out = s->top;
 	if (total && s->f & (Fl | Fs)) {
-		char *p = blocks(s->f, end, sum);
-		out_str(&s->o, "total ");
-		out_put(&s->o, p, end - p);
-		out_char(&s->o, '\n');
+		put(s, "total ", 6);
+		w[1] = 0;
+		num(s, 1, sum);
+		s->top[-1] = '\n';
 	}
 	cols = s->width / 3;
 	if (cols > n)
 		cols = n;
-	if (!s->width)
-		cols = 1;
 	for (; cols > 1; cols--) {
 		rows = (n + cols - 1) / cols;
 		for (j = 0; j < cols; j++)
 			cw[j] = 3;
 		for (i = 0; i < n; i++) {
 			j = i / rows;
-			len = entry_len(s, v[i]) + (j == cols - 1 ? 0 : 2);
+			len = c[i + 1] - c[i] + (j == cols - 1 ? 0 : 2);
 			if (cw[j] < len)
 				cw[j] = len;
 		}
@@ -366,17 +355,31 @@ static void list(struct ls *s, int dir, struct ent **v, size_t n, size_t wn, int
 		if (len < s->width)
 			break;
 	}
-	rows = cols ? (n + cols - 1) / cols : 0;
+	cols += !cols;
+	rows = (n + cols - 1) / cols;
 	for (k = 0; k < rows; k++) {
+		if (s->top - out > 1 << 15)
+			flush(s, out);
+		room(s, 1 << 17);
 		for (pos = j = 0, i = k;; j++) {
-			entry(s, dir, v[i]);
+			len = c[i + 1] - c[i];
+			put(s, c[i], len);
 			if ((i += rows) >= n)
 				break;
-			indent(s, pos + entry_len(s, v[i - rows]), pos + cw[j]);
-			pos += cw[j];
+			/* tabs and spaces to the next column, as GNU does */
+			for (len += pos, pos += cw[j]; len < pos;)
+				if (pos / 8 > (len + 1) / 8) {
+					*s->top++ = '\t';
+					len = (len | 7) + 1;
+				} else {
+					*s->top++ = ' ';
+					len++;
+				}
 		}
-		out_char(&s->o, '\n');
+		*s->top++ = '\n';
 	}
+	flush(s, out);
+	s->top = mark;
 }
 
 static int is_dot(const char *name)
@@ -384,30 +387,17 @@ static int is_dot(const char *name)
 	return name[0] == '.' && (!name[1] || (name[1] == '.' && !name[2]));
 }
 
-/* Gathers the entries from mark to the top into a pointer array and sorts it. */
-static struct ent **gather(struct ls *s, char *mark, size_t n)
-{
-	struct ent **v = (struct ent **)s->top;
-	size_t i;
-
-	for (i = 0; i < n; i++, mark += ent_size((struct ent *)mark))
-		v[i] = (struct ent *)mark;
-	s->top = (char *)(v + n);
-	sort(s->f, v, n);
-	return v;
-}
-
 static void dir_list(struct ls *s, int at, const char *name, const char *path, int header)
 {
-	char *mark = s->top, buf[4096], *p;
+	/* entries and arrays want 8-byte alignment */
+	char *mark = s->top = (char *)(((long)s->top + 7) & ~7L), buf[4096], *p;
 	struct dirent64 *d;
-	struct ent **v;
+	struct ent **v = s->v;
 	long fd = sys_openat(at, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0), n, off;
-	size_t cnt = 0, i, len;
+	size_t cnt, i;
 
 	if (is_err(fd)) {
-		warn_errno(path, fd);
-		s->ret |= at == AT_FDCWD ? 2 : 1;
+		fail(s, path, fd, at);
 		return;
 	}
 	while ((n = sys_getdents64(fd, buf, sizeof(buf))) > 0)
@@ -415,55 +405,49 @@ static void dir_list(struct ls *s, int at, const char *name, const char *path, i
 			d = (struct dirent64 *)(buf + off);
 			if (d->d_name[0] == '.' && !(s->f & Fa) && (!(s->f & FA) || is_dot(d->d_name)))
 				continue;
-			if (add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type))
-				cnt++;
-			else
-				s->ret |= 1;
+			add(s, fd, d->d_name, AT_SYMLINK_NOFOLLOW, d->d_type);
 		}
 	if (n) {
-		warn_errno(path, n);
-		s->ret |= 1;
+		fail(s, path, n, fd);
 	}
-	v = gather(s, mark, cnt);
+	cnt = v - s->v;
+	sort(s->f, v = s->v, cnt);
 	if (header) {
+		p = s->top;
+		room(s, strlen(path) + 8);
 		if (s->shown)
-			out_char(&s->o, '\n');
-		out_str(&s->o, path);
-		out_put(&s->o, ":\n", 2);
+			*s->top++ = '\n';
+		put_str(s, path);
+		put(s, ":\n", 2);
+		flush(s, p);
 	}
 	s->shown = 1;
 	list(s, fd, v, cnt, cnt, 1);
 	for (i = 0; s->f & FR && i < cnt; i++)
 		if (S_ISDIR(v[i]->st.stx_mode) && !is_dot(v[i]->name)) {
 			p = s->top;
-			len = strlen(path);
-			memcpy(p, path, len);
-			if (len && p[len - 1] != '/')
-				p[len++] = '/';
-			memcpy(p + len, v[i]->name, strlen(v[i]->name) + 1);
-			s->top = p + ((len + strlen(v[i]->name) + 8) & ~7UL);
+			room(s, strlen(path) + 512);
+			put_str(s, path);
+			if (s->top > p && s->top[-1] != '/')
+				*s->top++ = '/';
+			put(s, v[i]->name, strlen(v[i]->name) + 1);
 			dir_list(s, fd, v[i]->name, p, 1);
 			s->top = p;
 		}
 	sys_close(fd);
 	s->top = mark;
+	s->v = v + cnt;
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	static char *const dot[] = { ".", 0 };
 	static const char flags[] = FLAGS;
 	unsigned short ws[4];
-	struct __kernel_timespec now;
-	struct ls s;
-	struct ent **v, **files;
-	char *mark;
-	size_t n = 0, nf = 0, i, k;
+	struct ls s = { 0 };
+	struct ent **v;
+	size_t n, nf = 0, k;
 	long r;
 
-	s.o.fd = 1;
-	s.o.err = s.o.len = 0;
-	s.f = s.shown = s.ret = 0;
 	OPTS(argv) {
 	default:
 		for (k = 0; flags[k] != OPT_CHAR; k++)
@@ -475,8 +459,7 @@ int main(int argc, char **argv, char **envp)
 		s.f |= 1 << k | (k == 6 ? Fl : 0);
 	} OPTS_END
 	/* as much address space as there is, up to 4 GiB (1 GiB with 32-bit
-	 * longs); an entry takes at
-	 * least 33 times its pointer, so 1/16 is kept for the arrays */
+	 * longs) */
 	for (n = ARENA; is_err(r = sys_mmap(0, n, PROT_READ | PROT_WRITE,
 	     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) && n > 1 << 20;)
 		n /= 4;
@@ -485,46 +468,31 @@ int main(int argc, char **argv, char **envp)
 		return 2;
 	}
 	s.top = (char *)r;
-	s.end = s.top + n - n / 16;
-	n = 0;
-	s.pw = s.gr = (char *)"";
-	if (s.f & Fl) {
-		s.pw = s.top;
-		s.top += (idmap_load("/etc/passwd", s.top, 1 << 24) + 8) & ~7UL;
-		s.gr = s.top;
-		s.top += (idmap_load("/etc/group", s.top, 1 << 24) + 8) & ~7UL;
+	s.v = v = (struct ent **)(r + n);
+	/* the maps are read for -l only */
+	for (k = 0; s.f & Fl && k < 2; k++) {
+		s.map[k] = s.top;
+		s.top += (idmap_load(k ? "/etc/group" : "/etc/passwd", s.top, n / 4) + 8) & ~7UL;
 	}
-	sys_clock_gettime(CLOCK_REALTIME, &now);
-	s.now = now.tv_sec;
-	s.width = 0;
+	sys_clock_gettime(CLOCK_REALTIME, &s.now);
 	if (!(s.f & (Fl | F1)) && !is_err(sys_ioctl(1, TIOCGWINSZ, ws)))
 		s.width = ws[1] ? ws[1] : 80;
+	/* no operand is "."; the slot before the end of argv is free */
 	if (!*argv)
-		argv = (char **)dot;
-	mark = s.top;
-	for (i = 0; argv[i]; i++)
-		if (add(&s, AT_FDCWD, argv[i], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0))
-			n++;
-		else
-			s.ret = 2;
-	argc = i;
-	v = gather(&s, mark, n);
-	files = (struct ent **)s.top;
+		*--argv = ".";
+	for (argc = 0; argv[argc]; argc++)
+		add(&s, AT_FDCWD, argv[argc], s.f & (Fl | Fd | FF) ? AT_SYMLINK_NOFOLLOW : 0, 0);
 	/* files first, then directories, each in order */
-	for (k = 0; k < n; k++)
-		if (s.f & Fd || !S_ISDIR(v[k]->st.stx_mode))
-			files[nf++] = v[k];
-	s.top = (char *)(files + n);
-	for (k = 0, i = nf; k < n; k++)
-		if (!(s.f & Fd) && S_ISDIR(v[k]->st.stx_mode))
-			files[i++] = v[k];
-	list(&s, AT_FDCWD, files, nf, n, 0);
+	n = v - s.v;
+	sort(s.f & Fd ? s.f : s.f | Fgroup, v = s.v, n);
+	while (nf < n && (s.f & Fd || !S_ISDIR(v[nf]->st.stx_mode)))
+		nf++;
+	list(&s, AT_FDCWD, v, nf, n, 0);
 	s.shown = nf > 0;
 	for (k = nf; k < n; k++)
-		dir_list(&s, AT_FDCWD, files[k]->name, files[k]->name, argc > 1 || s.f & FR);
-	out_flush(&s.o);
-	if (s.o.err) {
-		warn_errno("write error", s.o.err);
+		dir_list(&s, AT_FDCWD, v[k]->name, v[k]->name, argc > 1 || s.f & FR);
+	if (s.err) {
+		warn_errno("write error", s.err);
 		return 2;
 	}
 	return s.ret;
