@@ -14,7 +14,9 @@ ARCH_CFLAGS := -march=i686 -mtune=generic -mpreferred-stack-boundary=2 -malign-d
 endif
 ARCH_CRT := crt.asm
 ARCH_CRT_BUILD = $(NASM) -f elf32 -o $@ $<
-# 64-bit division and shifts call libgcc's helpers on a 32-bit target.
+# 64-bit division calls libgcc's helpers on a 32-bit target: div64.asm
+# has small ones, linked first; libgcc stays for anything else.
+ARCH_OBJS := div64.o
 ARCH_LDLIBS := $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name)
 # Without a PT_GNU_STACK header the kernel runs an i386 program with
 # READ_IMPLIES_EXEC: its stack and every readable mapping executable
