@@ -6,11 +6,16 @@
 # -mpreferred-stack-boundary=2: nothing here uses SSE, so the 4-byte stack
 # alignment that crt.asm leaves is enough and no frame is padded to 16.
 # -malign-data=abi: arrays aligned as the psABI says, not to 32 bytes.
+# -fomit-frame-pointer: gcc keeps ebp as a frame pointer at -Os/-Oz on
+# i386 (ebp-relative operands being short), but with a stack buffer in the
+# frame most locals sit past ebp-128 and take 4-byte displacements, and the
+# utilities lose a register; without it they are 8 KB smaller in all.
+# clang omits it already.
 ifneq ($(findstring clang,$(CC)),)
 ARCH_CFLAGS := --target=i386-linux-gnu -march=i686 -mstack-alignment=4
 else
 override CC := i686-linux-gnu-$(CC)
-ARCH_CFLAGS := -march=i686 -mtune=generic -mpreferred-stack-boundary=2 -malign-data=abi
+ARCH_CFLAGS := -march=i686 -mtune=generic -mpreferred-stack-boundary=2 -malign-data=abi -fomit-frame-pointer
 endif
 ARCH_CRT := crt.asm
 ARCH_CRT_BUILD = $(NASM) -f elf32 -o $@ $<
