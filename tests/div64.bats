@@ -76,3 +76,10 @@ pairs() {
 	[ "$(wc -l <want)" -gt 20000 ]
 	cmp want got
 }
+
+@test "div64: a zero divisor traps (SIGFPE), as the hardware's divide does" {
+	run div64 <<<"5 0"
+	assert_equal "$status" 136
+	run div64 <<<"ffffffffffffffff 0"
+	assert_equal "$status" 136
+}
