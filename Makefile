@@ -100,6 +100,13 @@ $(OUT)/crt.o: lib/arch/$(ARCH)/$(ARCH_CRT) $(OUT)/flags
 	@mkdir -p $(@D)
 	$(Q)$(ARCH_CRT_BUILD)
 
+# arch.mk may name more objects to link after the utility and before
+# ARCH_LDLIBS (ARCH_OBJS), each from a source beside the crt, built alike.
+ARCH_OBJ_FILES := $(addprefix $(OUT)/,$(ARCH_OBJS))
+$(ARCH_OBJ_FILES): $(OUT)/%.o: lib/arch/$(ARCH)/%$(suffix $(ARCH_CRT)) $(OUT)/flags
+	@mkdir -p $(@D)
+	$(Q)$(ARCH_CRT_BUILD)
+
 # The linker scripts go through the C preprocessor, so that arch.mk can
 # switch their per-architecture parts (ARCH_LDSCRIPT_DEFS).
 $(OUT)/%.ld: ldscripts/%.ld $(OUT)/flags
@@ -119,10 +126,10 @@ $(OUT)/obj/%.o: tests/%.c $(LIB_DEPS) $(OUT)/flags
 	$(Q)$(CC) $(CFLAGS_ALL) -DUTIL_NAME='"$*"' -c -o $@ $<
 
 # The unstripped link output keeps its symbols for the size report.
-$(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o $(OUT)/tiny.ld $(OUT)/rw.ld
+$(OUT)/elf/%: $(OUT)/obj/%.o $(OUT)/crt.o $(ARCH_OBJ_FILES) $(OUT)/tiny.ld $(OUT)/rw.ld
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS_ALL) -Wl,-T,$(OUT)/$(if $(filter $*,$(RW_UTILS)),rw,tiny).ld \
-		-o $@ $(OUT)/crt.o $< $(ARCH_LDLIBS)
+		-o $@ $(OUT)/crt.o $< $(ARCH_OBJ_FILES) $(ARCH_LDLIBS)
 
 $(BIN)/%: $(OUT)/elf/% $(TOOLS)/elftrim
 	@mkdir -p $(@D)

@@ -182,7 +182,15 @@ static inline long sys_openat2(int dir, const char *path, struct open_how *how) 
 static inline long sys_prctl(int op, unsigned long a) { return syscall5(__NR_prctl, op, a, 0, 0, 0); }
 /* clone with fork semantics and extra flags (CLONE_PARENT: a sibling). */
 static inline long sys_clone(unsigned long flags) { return syscall5(__NR_clone, flags, 0, 0, 0, 0); }
+/* A 32-bit statfs fails with EOVERFLOW past 2^32 blocks (16 TiB of 4 KiB
+ * blocks); statfs64 has 64-bit counts, and its struct takes the name. */
+#if __SIZEOF_LONG__ == 4
+#include <asm/statfs.h>
+#define statfs statfs64
+static inline long sys_statfs(const char *path, struct statfs *buf) { return syscall3(__NR_statfs64, L(path), sizeof(*buf), L(buf)); }
+#else
 static inline long sys_statfs(const char *path, void *buf) { return syscall2(__NR_statfs, L(path), L(buf)); }
+#endif
 static inline long sys_umask(int mask) { return syscall1(__NR_umask, mask); }
 static inline long sys_getgid(void) { return syscall0(__NR_getgid); }
 /* mmap with a byte offset (page-aligned); an architecture whose call is

@@ -1,6 +1,10 @@
 #!/usr/bin/env bats
 load helper
 
+teardown() {
+	umount "$BATS_TEST_TMPDIR/big" 2>/dev/null || true
+}
+
 # Only file systems whose numbers hold still while the test runs.
 @test "df: quiet file systems, same as GNU" {
 	for f in /proc /sys /dev /dev/null /sys/fs/cgroup; do
@@ -36,4 +40,14 @@ load helper
 	run mote df -Z
 	assert_failure 1
 	assert_output --partial "usage: df"
+}
+@test "df: file systems past 2^32 KiB halves and 2^32 blocks, same as GNU" {
+	# tmpfs sizes are limits, not memory: 3 TiB and 20 TiB cost nothing.
+	mkdir "$BATS_TEST_TMPDIR/big"
+	for size in 3T 20T; do
+		mount -t tmpfs -o size=$size mote-df "$BATS_TEST_TMPDIR/big" 2>/dev/null || skip "cannot mount a tmpfs"
+		same_as_gnu df "$BATS_TEST_TMPDIR/big"
+		same_as_gnu df -P "$BATS_TEST_TMPDIR/big"
+		umount "$BATS_TEST_TMPDIR/big"
+	done
 }

@@ -49,11 +49,12 @@ static void cell(struct df *d, int k, const char *s)
 	out_char(&d->o, ' ');
 }
 
-/* v blocks of unit bytes, in KiB rounded up (in halves, so that 32 bits
- * hold it); with unit 0, v as a percentage. */
-static void num(struct df *d, int k, unsigned long v, unsigned long unit)
+/* v blocks of unit bytes, in KiB rounded up (counted in halves); with
+ * unit 0, v as a percentage.  64 bits where a long has 32 too: 2 TiB is
+ * 2^32 halves. */
+static void num(struct df *d, int k, unsigned long long v, unsigned long unit)
 {
-	char b[32], *p = fmt_ulong(b + 30, unit ? (v * (unit >> 9) + 1) / 2 : v);
+	char b[32], *p = fmt_ull(b + 30, unit ? (v * (unit >> 9) + 1) / 2 : v);
 
 	b[30] = unit ? 0 : '%';
 	b[31] = 0;
@@ -64,7 +65,7 @@ static void num(struct df *d, int k, unsigned long v, unsigned long unit)
 static int row(struct df *d, const char *src, const char *dir)
 {
 	struct statfs f;
-	unsigned long used, sum;
+	unsigned long long used, sum;
 	long r = sys_statfs(dir, &f);
 
 	if (r) {

@@ -12,7 +12,8 @@
 #include "mote.h"
 #include "int.h"
 
-#define NSEC 1000000000UL
+/* ULL: where a long has 32 bits, UL would make tv_nsec / NSEC signed. */
+#define NSEC 1000000000ULL
 
 int main(int argc, char **argv, char **envp)
 {
