@@ -13,7 +13,8 @@
  *
  * Standard: coreutils seq, without -f, exponents, hex and inf.
  */
-#define ERR_FEW
+#define ERR_CODES ENOSPC, EBADF, EIO
+#define ERR_TEXTS "No space left on device\0Bad file descriptor\0Input/output error"
 #include "mote.h"
 #include "int.h"
 
@@ -79,7 +80,8 @@ int main(int argc, char **argv, char **envp)
 {
 	struct num n[3] = { { 1, 0, 1, 0 }, { 1, 0, 1, 0 } }, *last;
 	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf);
-	long long first, step, stop, v, ip, pow = 1;
+	long long first, step, stop, v;
+	unsigned long long u;
 	int equal = 0, dec, width = 0, i, k, count;
 	struct out o;
 
@@ -104,8 +106,6 @@ operands:
 		parse(argv[i], &n[k]);
 	last = &n[2];
 	dec = n[0].dec > n[1].dec ? n[0].dec : n[1].dec;
-	for (i = 0; i < dec; i++)
-		pow *= 10;
 	first = scale(&n[0], dec, 0, argv[0]);
 	step = scale(&n[1], dec, 0, argv[1]);
 	if (!step) {
@@ -130,13 +130,15 @@ operands:
 	for (v = first, i = 0; step > 0 ? v <= stop : v >= stop; i = 1) {
 		if (i)
 			out_str(&o, sep);
+		/* The digits of v, the point dec from the right, at least one
+		 * before it. */
 		p = end;
-		ip = v / pow;
-		if (dec) {
-			p = fmt_ull(p, (v < 0 ? -(unsigned long long)v : (unsigned long long)v) % pow + pow);
-			*p = '.';
+		u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+		for (k = 0; u || k <= dec; k++, u /= 10) {
+			if (k == dec && dec)
+				*--p = '.';
+			*--p = '0' + u % 10;
 		}
-		p = fmt_ull(p, ip < 0 ? -(unsigned long long)ip : (unsigned long long)ip);
 		k = v < 0;
 		while (end - p + k < width)
 			*--p = '0';
