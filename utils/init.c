@@ -25,7 +25,7 @@ static void set_mask(unsigned long bits)
 	sys_rt_sigprocmask(SIG_SETMASK, (sigset_t *)&bits, 0);
 }
 
-static void sleep_s(long s)
+static __attribute__((noinline)) void sleep_s(long s)
 {
 	struct __kernel_timespec ts = { s, 0 };
 
