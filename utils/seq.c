@@ -115,13 +115,8 @@ operands:
 	stop = scale(last, dec, step < 0, argv[count - 1]);
 	if (equal)
 		for (i = 0; i < 3; i += 2) {
-			k = n[i].width + dec - n[i].dec;
-			if (n[i].dec < dec && !n[i].point)
-				k++;
-			if (n[i].dec > dec && !dec)
-				k--;
-			if (n[i].point && !n[i].dec && !dec)
-				k--;
+			/* Its digits at dec decimals, with a point if dec. */
+			k = n[i].width + dec - n[i].dec + (dec > 0) - n[i].point;
 			if (k > width)
 				width = k;
 		}
