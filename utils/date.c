@@ -52,9 +52,11 @@ static const char composites[] =
 	"c%a %b %e %H:%M:%S %Y\0D%m/%d/%y\0F%Y-%m-%d\0T%H:%M:%S\0R%H:%M\0r%I:%M:%S %p\0"
 	"x%m/%d/%y\0X%H:%M:%S\0ZUTC\0z+0000\0n\n\0t\t\0%%\0";
 
-static long long floor_div(long long a, long long b)
+static __attribute__((noinline)) long long floor_div(long long a, long long b)
 {
-	return a / b - (a % b < 0);
+	long long q = a / b;
+
+	return q - (q * b > a);
 }
 
 static void format(struct out *o, const char *f, const long long *v)
@@ -115,8 +117,8 @@ int main(int argc, char **argv, char **envp)
 	struct __kernel_timespec now;
 	struct out o;
 	char *fmt = "%a %b %e %H:%M:%S %Z %Y", *at = 0;
-	long long v[NFIELDS], t, era;
-	long y;
+	long long v[NFIELDS], t, era, days;
+	long y, secs, rd;
 	int m, d, i;
 
 	OPTS(argv) {
@@ -144,27 +146,29 @@ int main(int argc, char **argv, char **envp)
 		v[NSEC] = 0;
 	}
 	/* The calendar repeats every 400 years (146097 days, whole weeks):
-	 * civil.h's loops then count at most 400 years, from 1970. */
+	 * civil.h's loops count at most 400 years, from 1970, and the rest
+	 * fits in a long. */
 	v[EPOCH] = t;
-	era = floor_div(t, 146097 * 86400LL);
-	t -= era * (146097 * 86400LL);
-	civil_date(t / 86400, &y, &m, &d);
+	days = floor_div(t, 86400);
+	era = floor_div(days, 146097);
+	secs = t - days * 86400;
+	rd = days - era * 146097;
+	civil_date(rd, &y, &m, &d);
 	v[YEAR] = y + era * 400;
-	v[CENT] = floor_div(v[YEAR], 100);
-	v[YY] = v[YEAR] - v[CENT] * 100;
+	v[CENT] = y / 100 + era * 4;
+	v[YY] = y % 100;
 	v[MON] = m + 1;
 	v[MDAY] = d + 1;
 	v[YDAY] = d + 1 + (m > 1 && civil_leap(y));
 	for (i = 0; i < m; i++)
 		v[YDAY] += civil_mdays[i];
-	v[WDAY] = (t / 86400 + 4) % 7;
+	v[WDAY] = (rd + 4) % 7;
 	v[WDAY7] = v[WDAY] ? v[WDAY] : 7;
-	t %= 86400;
-	v[HOUR] = t / 3600;
-	v[HOUR12] = (v[HOUR] + 11) % 12 + 1;
-	v[PM] = v[HOUR] >= 12;
-	v[MIN] = t / 60 % 60;
-	v[SEC] = t % 60;
+	v[HOUR] = secs / 3600;
+	v[HOUR12] = (secs / 3600 + 11) % 12 + 1;
+	v[PM] = secs >= 12 * 3600;
+	v[MIN] = secs / 60 % 60;
+	v[SEC] = secs % 60;
 	o.fd = 1;
 	o.err = o.len = 0;
 	format(&o, fmt, v);
