@@ -56,22 +56,26 @@ bad:
 	sys_exit(1);
 }
 
-/* n at dec decimals (a step down rounds toward the way of the sequence) */
+/* n at dec decimals; dropped digits that are not all 0 round toward the
+ * way of the sequence (up when up). */
 static long long scale(struct num *n, int dec, int up, const char *s)
 {
-	long long v = n->v, r = 0;
-	int i;
+	long long v = n->v;
+	unsigned long long u;
+	int i, r = 0;
 
 	for (i = n->dec; i < dec; i++)
 		if (__builtin_mul_overflow(v, 10, &v)) {
 			warn_msg(s, "invalid number");
 			sys_exit(1);
 		}
+	u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
 	for (; i > dec; i--) {
-		r |= v % 10;
-		v /= 10;
+		r |= u % 10;
+		u /= 10;
 	}
-	if (r && (v < 0 || (!v && n->v < 0)) != up)
+	v = v < 0 ? -u : u;
+	if (r && (n->v < 0) != up)
 		v += up ? 1 : -1;
 	return v;
 }
