@@ -27,7 +27,7 @@ int main(int argc, char **argv, char **envp)
 	struct __kernel_timespec now;
 	struct sysinfo si;
 	char load[256], out[256], *p, *q;
-	unsigned long up, t;
+	unsigned long up, t, day;
 	long r;
 
 	if (argc > 1)
@@ -39,10 +39,11 @@ int main(int argc, char **argv, char **envp)
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	/* Hours, minutes and seconds of the day: each is below 60. */
+	day = now.tv_sec % 86400;
 	p = out;
 	*p++ = ' ';
 	for (t = 3600; t; t /= 60) {
-		p = two(p, now.tv_sec % 86400 / t % 60);
+		p = two(p, day / t % 60);
 		*p++ = ':';
 	}
 	p = put_str(p - 1, " up ");
