@@ -46,10 +46,8 @@ int main(int argc, char **argv, char **envp)
 
 	OPTS(argv) {
 	case 't':
-		type = OPT_ARG(USAGE);
-		break;
 	case 'o':
-		opts = OPT_ARG(USAGE);
+		*(OPT_CHAR == 't' ? &type : &opts) = OPT_ARG(USAGE);
 		break;
 	default:
 		usage(USAGE);
