@@ -62,15 +62,16 @@ static __attribute__((noinline)) long long floor_div(long long a, long long b)
 static void format(struct out *o, const char *f, const long long *v)
 {
 	char buf[24], *p, *end = buf + sizeof(buf), flag;
-	const char *s;
+	const char *s, *pct;
 	const struct conv *c;
 	long long n, width;
 
 	for (; *f; f++) {
 		if (*f != '%' || !f[1]) {
-			out_char(o, *f);
+			out_put(o, f, 1);
 			continue;
 		}
+		pct = f;
 		flag = *++f;
 		if (flag == '-' || flag == '_' || flag == '0')
 			f++;
@@ -85,13 +86,10 @@ static void format(struct out *o, const char *f, const long long *v)
 		for (c = convs; c < convs + sizeof(convs) / sizeof(*convs) && c->letter != *f; c++)
 			;
 		if (c == convs + sizeof(convs) / sizeof(*convs)) {
-			/* Unknown: copied as it is; a flag at the end stays last. */
-			out_char(o, '%');
-			if (flag)
-				out_char(o, flag);
+			/* Unknown: copied as it is. */
+			out_put(o, pct, f - pct + !!*f);
 			if (!*f)
 				break;
-			out_char(o, *f);
 			continue;
 		}
 		n = v[(int)c->field];
@@ -172,7 +170,7 @@ int main(int argc, char **argv, char **envp)
 	o.fd = 1;
 	o.err = o.len = 0;
 	format(&o, fmt, v);
-	out_char(&o, '\n');
+	out_put(&o, "\n", 1);
 	out_flush(&o);
 	if (o.err) {
 		warn_errno("write error", o.err);
