@@ -82,9 +82,9 @@ static long long scale(struct num *n, int dec, int up, const char *s)
 
 int main(int argc, char **argv, char **envp)
 {
-	struct num n[3] = { { 1, 0, 1, 0 }, { 1, 0, 1, 0 } }, *last;
-	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf);
-	long long first, step, stop, v;
+	struct num n[3];
+	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf), *ops[3] = { "1", "1" };
+	long long val[3], v;
 	unsigned long long u;
 	int equal = 0, dec, width = 0, i, k, count;
 	struct out o;
@@ -106,17 +106,22 @@ operands:
 		;
 	if (count < 1 || count > 3)
 		usage(USAGE);
-	for (i = 0, k = count == 1 ? 2 : 0; i < count; i++, k += count == 2 ? 2 : 1)
-		parse(argv[i], &n[k]);
-	last = &n[2];
+	/* FIRST, INCREMENT and LAST; the missing ones are 1. */
+	ops[2] = argv[count - 1];
+	if (count > 1)
+		ops[0] = argv[0];
+	if (count > 2)
+		ops[1] = argv[1];
+	for (i = 0; i < 3; i++)
+		parse(ops[i], &n[i]);
 	dec = n[0].dec > n[1].dec ? n[0].dec : n[1].dec;
-	first = scale(&n[0], dec, 0, argv[0]);
-	step = scale(&n[1], dec, 0, argv[1]);
-	if (!step) {
-		warn_msg(argv[count - 2], "invalid zero increment");
-		return 1;
+	for (i = 0; i < 3; i++) {
+		val[i] = scale(&n[i], dec, i == 2 && val[1] < 0, ops[i]);
+		if (i == 1 && !val[1]) {
+			warn_msg(ops[1], "invalid zero increment");
+			return 1;
+		}
 	}
-	stop = scale(last, dec, step < 0, argv[count - 1]);
 	if (equal)
 		for (i = 0; i < 3; i += 2) {
 			/* Its digits at dec decimals, with a point if dec. */
@@ -126,7 +131,7 @@ operands:
 		}
 	o.fd = 1;
 	o.err = o.len = 0;
-	for (v = first, i = 0; step > 0 ? v <= stop : v >= stop; i = 1) {
+	for (v = val[0], i = 0; val[1] > 0 ? v <= val[2] : v >= val[2]; i = 1) {
 		if (i)
 			out_str(&o, sep);
 		/* The digits of v, the point dec from the right, at least one
@@ -144,7 +149,7 @@ operands:
 		if (k)
 			*--p = '-';
 		out_put(&o, p, end - p);
-		if (__builtin_add_overflow(v, step, &v))
+		if (__builtin_add_overflow(v, val[1], &v))
 			break;
 	}
 	if (i)
