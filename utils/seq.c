@@ -30,24 +30,29 @@ struct num {
 static void parse(const char *s, struct num *n)
 {
 	const char *p = s, *start;
-	int neg, digits = 0;
+	long long v = 0;
+	int neg, digits = 0, dec = 0, point = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
 	p += *p == '+';
 	start = p;
 	neg = *p == '-';
-	p += neg;
-	n->v = n->dec = n->point = 0;
-	for (; ISDIGIT(*p) || (*p == '.' && !n->point++); p++) {
-		if (*p == '.')
+	for (p += neg;; p++) {
+		if (*p == '.' && !point) {
+			point = 1;
 			continue;
+		}
+		if (!ISDIGIT(*p))
+			break;
 		digits++;
-		n->dec += n->point;
-		if (__builtin_mul_overflow(n->v, 10, &n->v) ||
-		    __builtin_add_overflow(n->v, neg ? '0' - *p : *p - '0', &n->v))
+		dec += point;
+		if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, neg ? '0' - *p : *p - '0', &v))
 			goto bad;
 	}
+	n->v = v;
+	n->dec = dec;
+	n->point = point;
 	n->width = p - start;
 	if (!*p && digits)
 		return;
