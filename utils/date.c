@@ -52,6 +52,7 @@ static const char composites[] =
 	"c%a %b %e %H:%M:%S %Y\0D%m/%d/%y\0F%Y-%m-%d\0T%H:%M:%S\0R%H:%M\0r%I:%M:%S %p\0"
 	"x%m/%d/%y\0X%H:%M:%S\0ZUTC\0z+0000\0n\n\0t\t\0%%\0";
 
+/* a / b rounded down, for times before the Epoch. */
 static __attribute__((noinline)) long long floor_div(long long a, long long b)
 {
 	long long q = a / b;
@@ -79,7 +80,7 @@ static void format(struct out *o, const char *f, const long long *v)
 			flag = 0;
 		for (s = composites; *s && *s != *f; s += strlen(s) + 1)
 			;
-		if (*s && *f) {
+		if (*s) {
 			format(o, s + 1, v);
 			continue;
 		}
