@@ -29,7 +29,7 @@ static const unsigned short flags[] = {
 };
 
 /* Ends the field at p at the first c; returns the next one. */
-static char *cut(char *p, int c)
+static __attribute__((noinline)) char *cut(char *p, int c)
 {
 	while (*p && *p != c)
 		p++;
