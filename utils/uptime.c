@@ -15,7 +15,7 @@
 #include "put.h"
 
 /* v, below 100, in two digits. */
-static char *two(char *p, unsigned long v)
+static __attribute__((noinline)) char *two(char *p, unsigned long v)
 {
 	*p++ = '0' + v / 10;
 	*p++ = '0' + v % 10;
