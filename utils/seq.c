@@ -158,7 +158,7 @@ operands:
 			break;
 	}
 	if (i)
-		out_char(&o, '\n');
+		out_put(&o, "\n", 1);
 	out_flush(&o);
 	if (o.err) {
 		warn_errno("write error", o.err);
