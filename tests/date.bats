@@ -44,6 +44,8 @@ FLAGS='%-d %_m %0e %-H %_j %-j %_S %0k %-y %_C'
 }
 @test "date: unknown conversions, a lone % and plain text are copied" {
 	same_as_gnu date -d @0 '+%Q %% %'
+	same_as_gnu date -d @0 '+%-'
+	same_as_gnu date -d @0 '+a%_'
 	same_as_gnu date -d @0 '+plain text'
 	same_as_gnu date -d @0 '+'
 	same_as_gnu date -d @0 $'+\xff\x80'

@@ -16,163 +16,109 @@
  * Standard: POSIX.1-2017 date, printing only, in UTC; with coreutils'
  * -d @SECONDS and %C %k %l %N %P %s %F %R %T %e flags.
  */
-#define ERR_FEW
+#define ERR_CODES ENOSPC, EBADF, EIO
+#define ERR_TEXTS "No space left on device\0Bad file descriptor\0Input/output error"
 #include "mote.h"
 #include "int.h"
+#include "civil.h"
 #include <linux/time.h>
 
 #define USAGE "[-u] [-d @SECONDS] [+FORMAT]"
 
-struct when {
-	long long year, epoch;
-	int mon, mday, hour, min, sec, yday, wday, nsec;
-};
+/* The values conversions print, computed once. */
+enum { YEAR, CENT, YY, MON, MDAY, YDAY, HOUR, HOUR12, MIN, SEC, NSEC, EPOCH, WDAY7, WDAY, PM, NFIELDS };
 
 static const char names[] =
 	"Sunday\0Monday\0Tuesday\0Wednesday\0Thursday\0Friday\0Saturday\0"
 	"January\0February\0March\0April\0May\0June\0July\0August\0"
-	"September\0October\0November\0December";
+	"September\0October\0November\0December\0AM\0PM\0am\0pm";
 
-/* Number conversions: letter, width, padding ('0' or ' '). */
-static const char numbers[] = "Y40C20y20m20d20e2 j30H20k2 I20l2 M20S20N90s1 u1 w1 ";
+/* A conversion prints field as a number, width wide, padded with pad ('0'
+ * or ' '); or, when pad is below ' ', as the name at index value + pad in
+ * names[], whole (width 0) or its first three letters (width 3). */
+static const struct conv {
+	char letter, field, width, pad;
+} convs[] = {
+	{ 'Y', YEAR, 4, '0' }, { 'C', CENT, 2, '0' }, { 'y', YY, 2, '0' }, { 'm', MON, 2, '0' },
+	{ 'd', MDAY, 2, '0' }, { 'e', MDAY, 2, ' ' }, { 'j', YDAY, 3, '0' }, { 'H', HOUR, 2, '0' },
+	{ 'k', HOUR, 2, ' ' }, { 'I', HOUR12, 2, '0' }, { 'l', HOUR12, 2, ' ' }, { 'M', MIN, 2, '0' },
+	{ 'S', SEC, 2, '0' }, { 'N', NSEC, 9, '0' }, { 's', EPOCH, 1, '0' }, { 'u', WDAY7, 1, '0' },
+	{ 'w', WDAY, 1, '0' }, { 'a', WDAY, 3, 0 }, { 'A', WDAY, 0, 0 }, { 'b', MON, 3, 6 },
+	{ 'h', MON, 3, 6 }, { 'B', MON, 0, 6 }, { 'p', PM, 0, 19 }, { 'P', PM, 0, 21 },
+};
 
+/* Conversions that stand for text: other formats, or fixed strings. */
 static const char composites[] =
-	"c%a %b %e %H:%M:%S %Y\0D%m/%d/%y\0F%Y-%m-%d\0T%H:%M:%S\0"
-	"R%H:%M\0r%I:%M:%S %p\0x%m/%d/%y\0X%H:%M:%S\0";
+	"c%a %b %e %H:%M:%S %Y\0D%m/%d/%y\0F%Y-%m-%d\0T%H:%M:%S\0R%H:%M\0r%I:%M:%S %p\0"
+	"x%m/%d/%y\0X%H:%M:%S\0ZUTC\0z+0000\0n\n\0t\t\0%%\0";
 
-static long long floor_div(long long a, long long b)
+/* a / b rounded down, for times before the Epoch. */
+static __attribute__((noinline)) long long floor_div(long long a, long long b)
 {
-	return a / b - (a % b < 0);
+	long long q = a / b;
+
+	return q - (q * b > a);
 }
 
-/* Splits seconds since the Epoch into the civil date (proleptic
- * Gregorian), counting from 1 March so that the leap day ends a year. */
-static void civil(struct when *w, long long t)
-{
-	static const unsigned short before[] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
-	long long days = floor_div(t, 86400), secs = t - days * 86400, z, era, doe, yoe, doy, mp;
-
-	w->epoch = t;
-	w->hour = secs / 3600;
-	w->min = secs / 60 % 60;
-	w->sec = secs % 60;
-	w->wday = (days % 7 + 11) % 7;
-	z = days + 719468;
-	era = floor_div(z, 146097);
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	w->mday = doy - (153 * mp + 2) / 5 + 1;
-	w->mon = mp < 10 ? mp + 3 : mp - 9;
-	w->year = yoe + era * 400 + (w->mon <= 2);
-	w->yday = before[w->mon - 1] + w->mday - 1 +
-		  (w->mon > 2 && w->year % 4 == 0 && (w->year % 100 != 0 || w->year % 400 == 0));
-}
-
-static const char *name(int i)
-{
-	const char *p = names;
-
-	while (i--)
-		p += strlen(p) + 1;
-	return p;
-}
-
-static void format(struct out *o, const char *f, struct when *w)
+static void format(struct out *o, const char *f, const long long *v)
 {
 	char buf[24], *p, *end = buf + sizeof(buf), flag;
-	const char *s;
-	long long v, width;
-	int i;
+	const char *s, *pct;
+	const struct conv *c;
+	long long n, width;
 
 	for (; *f; f++) {
 		if (*f != '%' || !f[1]) {
-			out_char(o, *f);
+			out_put(o, f, 1);
 			continue;
 		}
-		s = ++f;
-		flag = 0;
-		if (*f == '-' || *f == '_' || *f == '0')
-			flag = *f++;
+		pct = f;
+		flag = *++f;
+		if (flag == '-' || flag == '_' || flag == '0')
+			f++;
+		else
+			flag = 0;
 		for (s = composites; *s && *s != *f; s += strlen(s) + 1)
 			;
 		if (*s) {
-			format(o, s + 1, w);
+			format(o, s + 1, v);
 			continue;
 		}
-		for (i = 0; numbers[i] && numbers[i] != *f; i += 3)
+		for (c = convs; c < convs + sizeof(convs) / sizeof(*convs) && c->letter != *f; c++)
 			;
-		if (numbers[i]) {
-			long long hour12 = (w->hour + 11) % 12 + 1;
-			const long long values[] = {
-				w->year, floor_div(w->year, 100), w->year - floor_div(w->year, 100) * 100,
-				w->mon, w->mday, w->mday, w->yday + 1, w->hour, w->hour, hour12, hour12,
-				w->min, w->sec, w->nsec, w->epoch, w->wday ? w->wday : 7, w->wday,
-			};
-			v = values[i / 3];
-			width = numbers[i + 1] - '0';
-			if (flag == '-')
-				width = 0;
-			p = fmt_ull(end, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
-			while (end - p < width - (v < 0))
-				*--p = flag == '_' ? ' ' : flag == '0' ? '0' : numbers[i + 2];
-			if (v < 0)
-				*--p = '-';
-			out_put(o, p, end - p);
+		if (c == convs + sizeof(convs) / sizeof(*convs)) {
+			/* Unknown: copied as it is. */
+			out_put(o, pct, f - pct + !!*f);
+			if (!*f)
+				break;
 			continue;
 		}
-		switch (*f) {
-		case 'a':
-			out_put(o, name(w->wday), 3);
-			break;
-		case 'A':
-			out_str(o, name(w->wday));
-			break;
-		case 'b':
-		case 'h':
-			out_put(o, name(w->mon + 6), 3);
-			break;
-		case 'B':
-			out_str(o, name(w->mon + 6));
-			break;
-		case 'p':
-			out_str(o, w->hour < 12 ? "AM" : "PM");
-			break;
-		case 'P':
-			out_str(o, w->hour < 12 ? "am" : "pm");
-			break;
-		case 'Z':
-			out_str(o, "UTC");
-			break;
-		case 'z':
-			out_str(o, "+0000");
-			break;
-		case 'n':
-			out_char(o, '\n');
-			break;
-		case 't':
-			out_char(o, '\t');
-			break;
-		case '%':
-			out_char(o, '%');
-			break;
-		default:
-			out_char(o, '%');
-			if (flag)
-				out_char(o, flag);
-			out_char(o, *f);
+		n = v[(int)c->field];
+		if (c->pad < ' ') {
+			s = names;
+			for (n += c->pad; n--; s += strlen(s) + 1)
+				;
+			out_put(o, s, c->width ? (size_t)c->width : strlen(s));
+			continue;
 		}
+		width = flag == '-' ? 0 : c->width;
+		p = fmt_ull(end, n < 0 ? -(unsigned long long)n : (unsigned long long)n);
+		while (end - p < width - (n < 0))
+			*--p = flag == '_' ? ' ' : flag == '0' ? '0' : c->pad;
+		if (n < 0)
+			*--p = '-';
+		out_put(o, p, end - p);
 	}
 }
 
 int main(int argc, char **argv, char **envp)
 {
 	struct __kernel_timespec now;
-	struct when w;
 	struct out o;
 	char *fmt = "%a %b %e %H:%M:%S %Z %Y", *at = 0;
-	long long t;
+	long long v[NFIELDS], t, era, days;
+	long y, secs, rd;
+	int m, d, i;
 
 	OPTS(argv) {
 	case 'u':
@@ -190,19 +136,42 @@ int main(int argc, char **argv, char **envp)
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	t = now.tv_sec;
-	w.nsec = now.tv_nsec;
+	v[NSEC] = now.tv_nsec;
 	if (at) {
 		if (*at != '@' || parse_llong(at + 1, &t)) {
 			warn_msg(at, "invalid date");
 			return 1;
 		}
-		w.nsec = 0;
+		v[NSEC] = 0;
 	}
-	civil(&w, t);
+	/* The calendar repeats every 400 years (146097 days, whole weeks):
+	 * civil.h's loops count at most 400 years, from 1970, and the rest
+	 * fits in a long. */
+	v[EPOCH] = t;
+	days = floor_div(t, 86400);
+	era = floor_div(days, 146097);
+	secs = t - days * 86400;
+	rd = days - era * 146097;
+	civil_date(rd, &y, &m, &d);
+	v[YEAR] = y + era * 400;
+	v[CENT] = y / 100 + era * 4;
+	v[YY] = y % 100;
+	v[MON] = m + 1;
+	v[MDAY] = d + 1;
+	v[YDAY] = d + 1 + (m > 1 && civil_leap(y));
+	for (i = 0; i < m; i++)
+		v[YDAY] += civil_mdays[i];
+	v[WDAY] = (rd + 4) % 7;
+	v[WDAY7] = v[WDAY] ? v[WDAY] : 7;
+	v[HOUR] = secs / 3600;
+	v[HOUR12] = (secs / 3600 + 11) % 12 + 1;
+	v[PM] = secs >= 12 * 3600;
+	v[MIN] = secs / 60 % 60;
+	v[SEC] = secs % 60;
 	o.fd = 1;
 	o.err = o.len = 0;
-	format(&o, fmt, &w);
-	out_char(&o, '\n');
+	format(&o, fmt, v);
+	out_put(&o, "\n", 1);
 	out_flush(&o);
 	if (o.err) {
 		warn_errno("write error", o.err);

@@ -16,10 +16,12 @@
 #include "proc.h"
 #include "put.h"
 
-/* The /proc/meminfo values read, in KiB, in this order. */
-enum { TOTAL, FREE, SHMEM, BUFFERS, CACHED, SRECLAIMABLE, AVAILABLE, SWAPTOTAL, SWAPFREE, NKEYS };
+/* The values shown, Mem's row then Swap's, and three that sum to
+ * buff/cache; an empty key is a value computed from the others. */
+enum { TOTAL, USED, FREE, SHMEM, CACHE, AVAILABLE, SWAPTOTAL, SWAPUSED, SWAPFREE, BUFFERS, CACHED, SRECLAIMABLE,
+       NKEYS };
 static const char keys[] =
-	"MemTotal\0MemFree\0Shmem\0Buffers\0Cached\0SReclaimable\0MemAvailable\0SwapTotal\0SwapFree";
+	"MemTotal\0\0MemFree\0Shmem\0\0MemAvailable\0SwapTotal\0\0SwapFree\0Buffers\0Cached\0SReclaimable";
 
 static char *row(char *p, const char *label, const unsigned long *v, int n, int shift)
 {
@@ -37,25 +39,16 @@ int main(int argc, char **argv, char **envp)
 {
 	char buf[8192], out[256], *p, *name;
 	const char *k;
-	unsigned long v[NKEYS] = { 0 }, mem[6], swap[3];
+	unsigned long v[NKEYS] = { 0 };
 	int shift = 10;
 	long n;
 
+	/* -b -k -m -g: bytes, KiB, MiB, GiB */
 	OPTS(argv) {
-	case 'b':
-		shift = 0;
-		break;
-	case 'k':
-		shift = 10;
-		break;
-	case 'm':
-		shift = 20;
-		break;
-	case 'g':
-		shift = 30;
-		break;
 	default:
-		usage("[-b | -k | -m | -g]");
+		for (shift = 0; "bkmg"[shift / 10] != OPT_CHAR; shift += 10)
+			if (shift == 30)
+				usage("[-b | -k | -m | -g]");
 	} OPTS_END
 	if (*argv)
 		usage("[-b | -k | -m | -g]");
@@ -80,18 +73,12 @@ int main(int argc, char **argv, char **envp)
 		while (*p && *p++ != '\n')
 			;
 	}
-	mem[0] = v[TOTAL];
-	mem[1] = v[TOTAL] - v[AVAILABLE];
-	mem[2] = v[FREE];
-	mem[3] = v[SHMEM];
-	mem[4] = v[BUFFERS] + v[CACHED] + v[SRECLAIMABLE];
-	mem[5] = v[AVAILABLE];
-	swap[0] = v[SWAPTOTAL];
-	swap[1] = v[SWAPTOTAL] - v[SWAPFREE];
-	swap[2] = v[SWAPFREE];
+	v[USED] = v[TOTAL] - v[AVAILABLE];
+	v[CACHE] = v[BUFFERS] + v[CACHED] + v[SRECLAIMABLE];
+	v[SWAPUSED] = v[SWAPTOTAL] - v[SWAPFREE];
 	p = put_str(out, "               total        used        free      shared  buff/cache   available\n");
-	p = row(p, "Mem:    ", mem, 6, shift);
-	p = row(p, "Swap:   ", swap, 3, shift);
+	p = row(p, "Mem:    ", v, 6, shift);
+	p = row(p, "Swap:   ", v + SWAPTOTAL, 3, shift);
 	if ((n = write_all(1, out, p - out))) {
 		warn_errno("write error", n);
 		return 1;

@@ -25,7 +25,7 @@ static void set_mask(unsigned long bits)
 	sys_rt_sigprocmask(SIG_SETMASK, (sigset_t *)&bits, 0);
 }
 
-static void sleep_s(long s)
+static __attribute__((noinline)) void sleep_s(long s)
 {
 	struct __kernel_timespec ts = { s, 0 };
 
@@ -34,7 +34,7 @@ static void sleep_s(long s)
 
 /* path as standard input, output and error; with ctty, as the
  * controlling terminal too. */
-static void use_tty(const char *path, int ctty)
+static __attribute__((noinline)) void use_tty(const char *path, int ctty)
 {
 	long fd = sys_openat(AT_FDCWD, path, O_RDWR, 0);
 
@@ -46,13 +46,14 @@ static void use_tty(const char *path, int ctty)
 		sys_dup3(fd, i, 0);
 }
 
-/* Forks /bin/sh with argv; the shell gets the console's real tty, named
- * in /sys/class/tty/console/active, as its controlling terminal, so that
- * ^C works (/dev/console itself can never be one). */
-static long spawn(char **argv, int tty)
+/* Forks sh /etc/rc, or with tty the console's shell: it gets the
+ * console's real tty, named in /sys/class/tty/console/active, as its
+ * controlling terminal, so that ^C works (/dev/console itself can never
+ * be one). */
+static long spawn(int tty)
 {
 	static char *const env[] = { "PATH=/sbin:/bin:/usr/sbin:/usr/bin", "HOME=/", "TERM=vt100", 0 };
-	char path[64], *p, *name;
+	char path[64], *p, *name, *argv[] = { "sh", tty ? 0 : "/etc/rc", 0 };
 	long pid = sys_fork(), n;
 
 	if (pid)
@@ -107,8 +108,6 @@ static void unmount_all(void)
 
 int main(int argc, char **argv, char **envp)
 {
-	static char *const rc_argv[] = { "sh", "/etc/rc", 0 };
-	static char *const sh_argv[] = { "sh", 0 };
 	static const char mounts[] = "proc\0/proc\0sysfs\0/sys\0devtmpfs\0/dev\0";
 	const char *p;
 	long rc = 0, sh = 0, sig, pid;
@@ -125,10 +124,10 @@ int main(int argc, char **argv, char **envp)
 	if (is_err(sys_fcntl(0, F_GETFD, 0)))
 		use_tty("/dev/console", 0);
 	if (!sys_faccessat(AT_FDCWD, "/etc/rc", 0 /* F_OK: it exists */))
-		rc = spawn((char **)rc_argv, 0);
+		rc = spawn(0);
 	for (;;) {
 		if (!rc && !sh)
-			sh = spawn((char **)sh_argv, 1);
+			sh = spawn(1);
 		sig = sys_rt_sigtimedwait((sigset_t *)&(unsigned long){ SIGNALS }, 0, 0);
 		if (sig == SIGCHLD) {
 			while ((pid = sys_wait4(-1, 0, WNOHANG, 0)) > 0) {

@@ -29,7 +29,7 @@ static const unsigned short flags[] = {
 };
 
 /* Ends the field at p at the first c; returns the next one. */
-static char *cut(char *p, int c)
+static __attribute__((noinline)) char *cut(char *p, int c)
 {
 	while (*p && *p != c)
 		p++;
@@ -46,10 +46,8 @@ int main(int argc, char **argv, char **envp)
 
 	OPTS(argv) {
 	case 't':
-		type = OPT_ARG(USAGE);
-		break;
 	case 'o':
-		opts = OPT_ARG(USAGE);
+		*(OPT_CHAR == 't' ? &type : &opts) = OPT_ARG(USAGE);
 		break;
 	default:
 		usage(USAGE);

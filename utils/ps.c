@@ -17,7 +17,7 @@
 
 /* Writes the line of the process whose /proc folder is dir; 0, or the
  * -errno of a write error. */
-static long show(int dir, char *name)
+static __attribute__((noinline)) long show(int dir, char *name)
 {
 	char stat[1024], status[4096], line[4200], *p, *q, *v, *comm;
 	unsigned long rss = 0;

@@ -13,7 +13,8 @@
  *
  * Standard: coreutils seq, without -f, exponents, hex and inf.
  */
-#define ERR_FEW
+#define ERR_CODES ENOSPC, EBADF, EIO
+#define ERR_TEXTS "No space left on device\0Bad file descriptor\0Input/output error"
 #include "mote.h"
 #include "int.h"
 
@@ -29,24 +30,29 @@ struct num {
 static void parse(const char *s, struct num *n)
 {
 	const char *p = s, *start;
-	int neg, digits = 0;
+	long long v = 0;
+	int neg, digits = 0, dec = 0, point = 0;
 
 	while (*p == ' ' || *p == '\t')
 		p++;
 	p += *p == '+';
 	start = p;
 	neg = *p == '-';
-	p += neg;
-	n->v = n->dec = n->point = 0;
-	for (; ISDIGIT(*p) || (*p == '.' && !n->point++); p++) {
-		if (*p == '.')
+	for (p += neg;; p++) {
+		if (*p == '.' && !point) {
+			point = 1;
 			continue;
+		}
+		if (!ISDIGIT(*p))
+			break;
 		digits++;
-		n->dec += n->point;
-		if (__builtin_mul_overflow(n->v, 10, &n->v) ||
-		    __builtin_add_overflow(n->v, neg ? '0' - *p : *p - '0', &n->v))
+		dec += point;
+		if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, neg ? '0' - *p : *p - '0', &v))
 			goto bad;
 	}
+	n->v = v;
+	n->dec = dec;
+	n->point = point;
 	n->width = p - start;
 	if (!*p && digits)
 		return;
@@ -55,31 +61,36 @@ bad:
 	sys_exit(1);
 }
 
-/* n at dec decimals (a step down rounds toward the way of the sequence) */
+/* n at dec decimals; dropped digits that are not all 0 round toward the
+ * way of the sequence (up when up). */
 static long long scale(struct num *n, int dec, int up, const char *s)
 {
-	long long v = n->v, r = 0;
-	int i;
+	long long v = n->v;
+	unsigned long long u;
+	int i, r = 0;
 
 	for (i = n->dec; i < dec; i++)
 		if (__builtin_mul_overflow(v, 10, &v)) {
 			warn_msg(s, "invalid number");
 			sys_exit(1);
 		}
+	u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
 	for (; i > dec; i--) {
-		r |= v % 10;
-		v /= 10;
+		r |= u % 10;
+		u /= 10;
 	}
-	if (r && (v < 0 || (!v && n->v < 0)) != up)
+	v = v < 0 ? -u : u;
+	if (r && (n->v < 0) != up)
 		v += up ? 1 : -1;
 	return v;
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	struct num n[3] = { { 1, 0, 1, 0 }, { 1, 0, 1, 0 } }, *last;
-	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf);
-	long long first, step, stop, v, ip, pow = 1;
+	struct num n[3];
+	char *sep = "\n", buf[48], *p, *end = buf + sizeof(buf), *ops[3] = { "1", "1" };
+	long long val[3], v;
+	unsigned long long u;
 	int equal = 0, dec, width = 0, i, k, count;
 	struct out o;
 
@@ -100,54 +111,54 @@ operands:
 		;
 	if (count < 1 || count > 3)
 		usage(USAGE);
-	for (i = 0, k = count == 1 ? 2 : 0; i < count; i++, k += count == 2 ? 2 : 1)
-		parse(argv[i], &n[k]);
-	last = &n[2];
+	/* FIRST, INCREMENT and LAST; the missing ones are 1. */
+	ops[2] = argv[count - 1];
+	if (count > 1)
+		ops[0] = argv[0];
+	if (count > 2)
+		ops[1] = argv[1];
+	for (i = 0; i < 3; i++)
+		parse(ops[i], &n[i]);
 	dec = n[0].dec > n[1].dec ? n[0].dec : n[1].dec;
-	for (i = 0; i < dec; i++)
-		pow *= 10;
-	first = scale(&n[0], dec, 0, argv[0]);
-	step = scale(&n[1], dec, 0, argv[1]);
-	if (!step) {
-		warn_msg(argv[count - 2], "invalid zero increment");
-		return 1;
+	for (i = 0; i < 3; i++) {
+		val[i] = scale(&n[i], dec, i == 2 && val[1] < 0, ops[i]);
+		if (i == 1 && !val[1]) {
+			warn_msg(ops[1], "invalid zero increment");
+			return 1;
+		}
 	}
-	stop = scale(last, dec, step < 0, argv[count - 1]);
 	if (equal)
 		for (i = 0; i < 3; i += 2) {
-			k = n[i].width + dec - n[i].dec;
-			if (n[i].dec < dec && !n[i].point)
-				k++;
-			if (n[i].dec > dec && !dec)
-				k--;
-			if (n[i].point && !n[i].dec && !dec)
-				k--;
+			/* Its digits at dec decimals, with a point if dec. */
+			k = n[i].width + dec - n[i].dec + (dec > 0) - n[i].point;
 			if (k > width)
 				width = k;
 		}
 	o.fd = 1;
 	o.err = o.len = 0;
-	for (v = first, i = 0; step > 0 ? v <= stop : v >= stop; i = 1) {
+	for (v = val[0], i = 0; val[1] > 0 ? v <= val[2] : v >= val[2]; i = 1) {
 		if (i)
 			out_str(&o, sep);
+		/* The digits of v, the point dec from the right, at least one
+		 * before it. */
 		p = end;
-		ip = v / pow;
-		if (dec) {
-			p = fmt_ull(p, (v < 0 ? -(unsigned long long)v : (unsigned long long)v) % pow + pow);
-			*p = '.';
+		u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+		for (k = 0; u || k <= dec; k++, u /= 10) {
+			if (k == dec && dec)
+				*--p = '.';
+			*--p = '0' + u % 10;
 		}
-		p = fmt_ull(p, ip < 0 ? -(unsigned long long)ip : (unsigned long long)ip);
 		k = v < 0;
 		while (end - p + k < width)
 			*--p = '0';
 		if (k)
 			*--p = '-';
 		out_put(&o, p, end - p);
-		if (__builtin_add_overflow(v, step, &v))
+		if (__builtin_add_overflow(v, val[1], &v))
 			break;
 	}
 	if (i)
-		out_char(&o, '\n');
+		out_put(&o, "\n", 1);
 	out_flush(&o);
 	if (o.err) {
 		warn_errno("write error", o.err);

@@ -15,7 +15,7 @@
 #include "put.h"
 
 /* v, below 100, in two digits. */
-static char *two(char *p, unsigned long v)
+static __attribute__((noinline)) char *two(char *p, unsigned long v)
 {
 	*p++ = '0' + v / 10;
 	*p++ = '0' + v % 10;
@@ -24,29 +24,32 @@ static char *two(char *p, unsigned long v)
 
 int main(int argc, char **argv, char **envp)
 {
-	struct __kernel_timespec now;
-	struct sysinfo si;
+	struct __kernel_timespec now, boot;
 	char load[256], out[256], *p, *q;
-	unsigned long up, t;
+	unsigned long up, t, day;
 	long r;
 
 	if (argc > 1)
 		usage("");
 	r = read_file(AT_FDCWD, "/proc/loadavg", load, sizeof(load));
-	if (is_err(r) || is_err(r = sys_sysinfo(&si))) {
+	if (is_err(r)) {
 		warn_errno(0, r);
 		return 1;
 	}
 	sys_clock_gettime(CLOCK_REALTIME, &now);
 	/* Hours, minutes and seconds of the day: each is below 60. */
+	day = now.tv_sec % 86400;
 	p = out;
 	*p++ = ' ';
 	for (t = 3600; t; t /= 60) {
-		p = two(p, now.tv_sec % 86400 / t % 60);
+		p = two(p, day / t % 60);
 		*p++ = ':';
 	}
 	p = put_str(p - 1, " up ");
-	up = si.uptime / 60;
+	/* The time since boot as /proc/uptime counts it: sysinfo(2) rounds
+	 * it up to the next second. */
+	sys_clock_gettime(CLOCK_BOOTTIME, &boot);
+	up = (unsigned long)boot.tv_sec / 60;
 	if (up >= 1440) {
 		p = put_num(p, up / 1440, 0);
 		p = put_str(p, up >= 2880 ? " days, " : " day, ");
