@@ -1119,19 +1119,53 @@ static __attribute__((noinline)) int endbody(struct sh *c)
 	return k;
 }
 
-static void do_while(struct sh *c, int until)
+/* while, until (k 1, 2): the condition is read again before each pass;
+ * for (k 3): its words are expanded once, then the body runs for each. */
+static void do_loop(struct sh *c, int k)
 {
-	char *p = c->pos;
-	int st = 0, go;
+	char *m = c->top, *n, *ne, *s = m, *body;
+	int t, st = 0, go, nw = 0;
 
+	if (k == 3) {
+		if (tok(c) != 'w')
+			synerr(c);
+		n = c->ts;
+		ne = c->te;
+		c->nw = 0;
+		t = tok(c);
+		if (c->kw == K_IN) {
+			while ((t = tok(c)) == 'w')
+				if (!c->skip)
+					word(c);
+		} else {
+			/* No "in": the words of "$@". */
+			c->ts = "\"$@\"";
+			c->te = c->ts + 4;
+			word(c);
+		}
+		if (t != ';' && t != '\n')
+			synerr(c);
+		newlines(c);
+		expect(c, K_DO);
+		nw = c->nw;
+	}
+	body = c->pos;
 	c->loops++;
 	do {
-		c->pos = p;
-		c->noerr++;
-		list(c);
-		c->noerr--;
-		expect(c, K_DO);
-		go = !c->skip && (!c->st) != until;
+		c->pos = body;
+		if (k == 3) {
+			go = nw-- > 0;
+			if (go) {
+				setnv(c, n, ne - n, s, strlen(s));
+				s += strlen(s) + 1;
+			}
+		} else {
+			c->noerr++;
+			list(c);
+			c->noerr--;
+			expect(c, K_DO);
+			go = !c->skip && (!c->st) != (k == 2);
+		}
 		runl(c, go);
 		expect(c, K_DONE);
 		if (go) {
@@ -1140,52 +1174,9 @@ static void do_while(struct sh *c, int until)
 		}
 	} while (go);
 	c->loops--;
+	c->top = m;
 	if (!c->skip)
 		c->st = st;
-}
-
-static void do_for(struct sh *c)
-{
-	char *m = c->top, *n, *ne, *s, *body;
-	int t, k, i = 0;
-
-	if (tok(c) != 'w')
-		synerr(c);
-	n = c->ts;
-	ne = c->te;
-	c->nw = 0;
-	t = tok(c);
-	if (c->kw == K_IN) {
-		while ((t = tok(c)) == 'w')
-			if (!c->skip)
-				word(c);
-	} else {
-		/* No "in": the words of "$@". */
-		c->ts = "\"$@\"";
-		c->te = c->ts + 4;
-		word(c);
-	}
-	if (t != ';' && t != '\n')
-		synerr(c);
-	newlines(c);
-	expect(c, K_DO);
-	body = c->pos;
-	k = c->nw;
-	c->loops++;
-	s = m;
-	do {
-		if (i < k) {
-			setnv(c, n, ne - n, s, strlen(s));
-			s += strlen(s) + 1;
-		}
-		c->pos = body;
-		runl(c, i < k);
-		expect(c, K_DONE);
-	} while (i < k && endbody(c) && ++i < k);
-	c->loops--;
-	c->top = m;
-	if (!k && !c->skip)
-		c->st = 0;
 }
 
 static void do_case(struct sh *c)
@@ -1242,10 +1233,8 @@ static void body(struct sh *c, int k)
 		break;
 	case 1:
 	case 2:
-		do_while(c, k == 2);
-		break;
 	case 3:
-		do_for(c);
+		do_loop(c, k);
 		break;
 	case 4:
 		do_case(c);
