@@ -1380,11 +1380,9 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 	struct termios t;
 	char *top = c->top, *l = top, *s, k[2];
 	long n, f;
+	/* Off a terminal, the same loop reads the line without echo. */
+	int o = is_err(sys_ioctl(0, TCGETS, &t)) ? -1 : 2;
 
-	if (is_err(sys_ioctl(0, TCGETS, &t))) {
-		err_puts("$ ");
-		return getline(c, c->end - 4096, r);
-	}
 	f = t.c_lflag;
 	t.c_lflag &= ~(ICANON | ECHO | ISIG);
 	t.c_cc[VMIN] = 1;
@@ -1418,17 +1416,17 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 			n = 0;
 		}
 		for (l -= n; n--;)
-			err_puts("\b \b");
-		for (; *s && l < top + LINE - 1; s++) {
+			sys_write(o, "\b \b", 3);
+		for (; *s && l < c->end - 4096; s++) {
 			*l++ = *s;
-			sys_write(2, s, 1);
+			sys_write(o, s, 1);
 		}
 	}
 	*l = 0;
-	err_puts("\n");
+	sys_write(o, "\n", 1);
 	t.c_lflag = f;
 	sys_ioctl(0, TCSETS, &t);
-	if (l > top)
+	if (l > top && l - top < LINE)
 		memcpy(last, top, l - top + 1);
 	return l;
 }
