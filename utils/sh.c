@@ -649,7 +649,7 @@ static __attribute__((noinline)) char *word1(struct sh *c, int fl)
 
 static void redir(struct sh *c, int t, struct sv *sv)
 {
-	int fd = c->fd, i;
+	int fd = c->fd, i, dup, cl;
 	unsigned long v;
 	char *w;
 	long r;
@@ -663,21 +663,21 @@ static void redir(struct sh *c, int t, struct sv *sv)
 	w = word1(c, 0);
 	c->top = w;
 	c->nw--;
-	if (t == 'd' || t == 'D') {
-		if (streq(w, "-"))
-			r = 1 << 20;
-		else
-			r = parse_ulong(w, &v) ? -EBADF : (long)v;
-	}
-	else
+	dup = (t | 32) == 'd';
+	cl = dup && streq(w, "-");
+	if (!dup)
 		r = sys_openat(AT_FDCWD, w, t == '<' ? O_RDONLY : O_WRONLY | O_CREAT | (t == 'a' ? O_APPEND : O_TRUNC), 0666);
-	if (!is_err(r) && r != fd) {
+	else if (cl)
+		r = fd;
+	else
+		r = parse_ulong(w, &v) ? -EBADF : (long)v;
+	if (!is_err(r) && (r != fd || cl)) {
 		if (sv->n < 8) {
 			sv->fd[sv->n] = fd;
 			sv->old[sv->n++] = sys_fcntl(fd, F_DUPFD_CLOEXEC, 10);
 		}
-		i = r >> 20 ? sys_close(fd) : sys_dup3(r, fd, 0);
-		if (t != 'd' && t != 'D')
+		i = cl ? sys_close(fd) : sys_dup3(r, fd, 0);
+		if (!dup)
 			sys_close(r);
 		r = i;
 	}
