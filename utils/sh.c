@@ -484,8 +484,10 @@ static void putv(struct sh *c, const char *s)
 
 /* SIGINT as children get it, and as an interactive shell and its
  * background jobs get it: two struct sigactions that overlap, SIG_IGN
- * at sigint[0], and all zero (SIG_DFL) from sigint[1]. */
-static const long sigint[1 + sizeof(struct sigaction) / sizeof(long)] = { (long)SIG_IGN };
+ * at sigint[0], and all zero (SIG_DFL) from sigint[1].  A long's own
+ * alignment is enough: the ABI's 16 for arrays is padding. */
+static const long sigint[1 + sizeof(struct sigaction) / sizeof(long)]
+	__attribute__((aligned(sizeof(long)))) = { (long)SIG_IGN };
 #define IGNORE ((const struct sigaction *)sigint)
 
 static __attribute__((noinline)) long spawn(struct sh *c, int bg)
@@ -888,7 +890,7 @@ static int test(char **a, int n)
 		return i != 'e';
 	}
 	if (n == 3 && (i = lookup(bin, a[1], 0)) >= 0) {
-		cmp = !!cmpstr(a[0], a[2]);
+		cmp = !streq(a[0], a[2]);
 		if (i > 1) {
 			if (num(a[0], &x) || num(a[2], &y))
 				return 2;
@@ -957,8 +959,8 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		c->nargs -= n;
 		return 0;
 	case 6:
-		av += a && streq(a, "-r");
-		l = getline(c, c->top + (c->end - c->top) / 4, &r);
+		av += a && *a == '-';
+		l = getline(c, c->top + ((unsigned long)(c->end - c->top) >> 2), &r);
 		w = c->top;
 		c->top = l + 1;
 		l = w;
@@ -1408,9 +1410,7 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 			/* ^C drops the line. */
 			l = top;
 			break;
-		} else if (*k == 4) {
-			if (n)
-				continue;
+		} else if (*k == 4 && !n) {
 			*r = 0;
 			break;
 		} else if (*k != 21) {
