@@ -28,9 +28,11 @@
  * Standard: POSIX.1-2017 sh, the subset above; behaves like dash.
  */
 #define ERR_FEW
-/* Each of these gcc -Oz passes made this file bigger: 128 B together. */
+/* Each of these gcc -Oz passes made this file bigger: together 192 B on
+ * x86_64, 136 B on i386 (gcc 12). */
 #if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC optimize("no-move-loop-invariants", "no-caller-saves", "no-shrink-wrap", "no-if-conversion")
+#pragma GCC optimize("no-move-loop-invariants", "no-caller-saves", "no-shrink-wrap", "no-if-conversion", \
+	"no-tree-tail-merge", "no-thread-jumps", "no-strict-aliasing")
 #endif
 #include "mote.h"
 #include <asm/termbits.h>
