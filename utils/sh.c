@@ -259,7 +259,7 @@ static char *unit(struct sh *c, char *p)
 static int tok(struct sh *c)
 {
 	static const char two[] = ";S&A|O>a";
-	char *p = c->pos, *q;
+	char *p = c->pos;
 	int t, i;
 
 	for (;;) {
@@ -273,10 +273,9 @@ static int tok(struct sh *c)
 		p += 2;
 	}
 	c->fd = c->kw = -1;
-	for (q = p, i = 0; *q >= '0' && *q <= '9'; q++)
-		i = i * 10 + *q - '0';
-	if (q > p && (*q == '<' || *q == '>'))
-		c->fd = i, p = q;
+	/* One digit, as in dash: 12>f is the word 12 and >f. */
+	if (*p >= '0' && *p <= '9' && (p[1] == '<' || p[1] == '>'))
+		c->fd = *p++ - '0';
 	c->ts = p;
 	t = *p;
 	if (!t)
@@ -684,7 +683,8 @@ static void redir(struct sh *c, int t, struct sv *sv)
 			sv->fd[sv->n] = fd;
 			sv->old[sv->n++] = sys_fcntl(fd, F_DUPFD_CLOEXEC, 10);
 		}
-		i = cl ? sys_close(fd) : sys_dup3(r, fd, 0);
+		/* Closing a descriptor that is not open is no error. */
+		i = cl ? (sys_close(fd), 0) : sys_dup3(r, fd, 0);
 		if (!dup)
 			sys_close(r);
 		r = i;
