@@ -1089,7 +1089,7 @@ static void do_if(struct sh *c)
 {
 	int done = c->skip, t;
 
-	for (;;) {
+	do {
 		c->noerr++;
 		runl(c, !done);
 		c->noerr--;
@@ -1098,16 +1098,14 @@ static void do_if(struct sh *c)
 		runl(c, t);
 		done |= t;
 		tok(c);
-		if (c->kw == K_ELIF)
-			continue;
-		if (c->kw == K_ELSE) {
-			runl(c, !done);
-			done = 1;
-			expect(c, K_FI);
-		} else if (c->kw != K_FI)
-			synerr(c);
-		break;
+	} while (c->kw == K_ELIF);
+	if (c->kw == K_ELSE) {
+		runl(c, !done);
+		done = 1;
+		tok(c);
 	}
+	if (c->kw != K_FI)
+		synerr(c);
 	if (!done)
 		c->st = 0;
 }
