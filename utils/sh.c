@@ -941,15 +941,14 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	case 1:
 		sys_exit(a ? n : c->st);
 	case 2:
+	case 3:
 		while ((a = *++av))
-			if (in(a, '='))
+			if (b == 3)
+				unsetvar(c, a, strlen(a));
+			else if (in(a, '='))
 				setvar(c, a, 1);
 			else if ((p = findvar(c, a, strlen(a))))
 				*p = 'x';
-		return 0;
-	case 3:
-		while ((a = *++av))
-			unsetvar(c, a, strlen(a));
 		return 0;
 	case 4:
 		setopts(c, av + 1);
