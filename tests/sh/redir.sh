@@ -20,3 +20,5 @@ while read a; do echo "got $a"; done <f
 if true; then echo in if; fi >h
 cat h
 for i in 1 2; do echo $i; done | cat
+echo two digits 12>f12; cat f12
+exec 5>&-; echo closing a closed fd: $?
