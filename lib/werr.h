@@ -2,6 +2,7 @@
  * message fixed at compile time, without err.h's table of reasons:
  *   write_error()       "util: write error" (echo's form)
  *   usage_exit(LINE)    "usage: util LINE", exit status 1
+ *   write_out(P, END)   all of P..END to stdout, or write_error() and 1
  * LINE must be a string literal.  Utilities that carry err.h anyway use
  * warn_errno and usage instead. */
 #ifndef MOTE_WERR_H
@@ -12,5 +13,21 @@
 #define put_const(fd, s) sys_write(fd, s, sizeof(s) - 1)
 #define write_error() put_const(2, UTIL_NAME ": write error\n")
 #define usage_exit(line) (put_const(2, "usage: " UTIL_NAME " " line "\n"), sys_exit(1))
+
+/* Writes p up to end on stdout, continuing partial writes; returns 0, or 1
+ * after write_error().  Unlike write_all it does not retry EINTR: write
+ * returns it only to a signal handler's owner, and these utilities set
+ * none, so the kernel restarts an interrupted write itself. */
+static int write_out(const char *p, const char *end)
+{
+	long r;
+
+	for (; p < end; p += r)
+		if ((r = sys_write(1, p, end - p)) < 0) {
+			write_error();
+			return 1;
+		}
+	return 0;
+}
 
 #endif

@@ -32,9 +32,5 @@ int main(int argc, char **argv, char **envp)
 	if ((suf = argv[2]) && (n = strlen(suf)) < (size_t)(e - p) && streq(e - n, suf))
 		e -= n;
 	*e++ = '\n';
-	if (write_all(1, p, e - p)) {
-		write_error();
-		return 1;
-	}
-	return 0;
+	return write_out(p, e);
 }

@@ -29,9 +29,5 @@ int main(int argc, char **argv, char **envp)
 	if (e == s)
 		s = dot, e = dot + 1;
 	*e++ = '\n';
-	if (write_all(1, s, e - s)) {
-		write_error();
-		return 1;
-	}
-	return 0;
+	return write_out(s, e);
 }

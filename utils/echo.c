@@ -22,7 +22,6 @@ int main(int argc, char **argv, char **envp)
 {
 	char *s, *p, *end;
 	int newline = 1;
-	long r;
 
 	while ((s = *++argv) && *s == '-') {
 		for (p = s; *++p == 'n';)
@@ -39,12 +38,5 @@ int main(int argc, char **argv, char **envp)
 	if (!s)
 		s = end;
 	*end = '\n';
-	/* write_all's loop without its EINTR retry: echo sets no signal
-	 * handler, so the kernel restarts an interrupted write itself */
-	for (end += newline; s < end; s += r)
-		if ((r = sys_write(1, s, end - s)) < 0) {
-			write_error();
-			return 1;
-		}
-	return 0;
+	return write_out(s, end + newline);
 }

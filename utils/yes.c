@@ -20,7 +20,6 @@ int main(int argc, char **argv, char **envp)
 {
 	char buf[8192], *line = "y\n", *end = line + 2, *p, *q;
 	size_t len = 0, i;
-	long r;
 
 	if ((p = argv[1]) && p[0] == '-' && p[1] == '-' && !p[2])
 		argv++;
@@ -41,12 +40,7 @@ int main(int argc, char **argv, char **envp)
 	p = buf;
 	if (!len)
 		p = line, len = end - line;
-	/* write_all's loop without its EINTR retry: yes sets no signal
-	 * handler, so the kernel restarts an interrupted write itself */
-	for (;;)
-		for (q = p; q < p + len; q += r)
-			if ((r = sys_write(1, q, p + len - q)) < 0) {
-				write_error();
-				return 1;
-			}
+	while (!write_out(p, p + len))
+		;
+	return 1;
 }
