@@ -23,9 +23,10 @@
 static void put_line(const char *s)
 {
 	char line[24];
-	size_t n = strlen(s);
+	size_t n;
 
-	memcpy(line, s, n);
+	for (n = 0; (line[n] = s[n]); n++)
+		;
 	line[n] = '\n';
 	if (write_all(1, line, n + 1)) {
 		warn_msg(0, "write error");
