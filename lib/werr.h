@@ -20,10 +20,11 @@
  * none, so the kernel restarts an interrupted write itself. */
 static int write_out(const char *p, const char *end)
 {
+	size_t n = end - p;
 	long r;
 
-	for (; p < end; p += r)
-		if ((r = sys_write(1, p, end - p)) < 0) {
+	for (; n; p += r, n -= r)
+		if ((r = sys_write(1, p, n)) < 0) {
 			write_error();
 			return 1;
 		}

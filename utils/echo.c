@@ -23,10 +23,10 @@ int main(int argc, char **argv, char **envp)
 	char *s, *p, *end;
 	int newline = 1;
 
-	while ((s = *++argv) && *s == '-') {
-		for (p = s; *++p == 'n';)
+	while ((s = *++argv) && s[0] == '-' && s[1] == 'n') {
+		for (p = s + 2; *p == 'n'; p++)
 			;
-		if (*p || p == s + 1)
+		if (*p)
 			break;
 		newline = 0;
 	}
