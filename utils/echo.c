@@ -30,11 +30,13 @@ int main(int argc, char **argv, char **envp)
 			break;
 		newline = 0;
 	}
-	if (s)
-		while ((p = *++argv))
-			p[-1] = ' ';
-	for (end = argv[-1]; *end; end++)
-		;
+	/* from the word before the first STRING, whose NUL is not written */
+	for (end = argv[-1];; end++)
+		if (!*end) {
+			if (!*argv++)
+				break;
+			*end = ' ';
+		}
 	if (!s)
 		s = end;
 	*end = '\n';
