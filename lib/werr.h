@@ -10,7 +10,11 @@
 
 #include "sys.h"
 
-#define put_const(fd, s) sys_write(fd, s, sizeof(s) - 1)
+/* The text without its NUL, which nobody reads. */
+#define put_const(fd, s) ({                                             \
+	static const char text_[sizeof(s) - 1] __attribute__((aligned(1))) = s; \
+	sys_write(fd, text_, sizeof(text_));                            \
+})
 #define write_error() put_const(2, UTIL_NAME ": write error\n")
 #define usage_exit(line) (put_const(2, "usage: " UTIL_NAME " " line "\n"), sys_exit(1))
 
