@@ -24,7 +24,7 @@ int main(int argc, char **argv, char **envp)
 	int newline = 1;
 
 	while ((s = *++argv) && s[0] == '-' && s[1] == 'n') {
-		for (p = s + 2; *p == 'n'; p++)
+		for (p = s + 1; *++p == 'n';)
 			;
 		if (*p)
 			break;
