@@ -15,32 +15,29 @@
 
 static int loop_files(char **argv, int (*fn)(int fd, const char *name, void *ctx), void *ctx)
 {
-	static char *const dash[] __attribute__((aligned(sizeof(char *)))) = { "-", 0 };
-	int ret = 0;
+	const char *name = *argv ? *argv : "-";
+	int ret = 0, r;
+	long fd;
 
-	if (!*argv)
-		argv = (char **)dash;
-	for (; *argv; argv++) {
-		const char *name = *argv;
-		long fd = 0;
-		int r;
-
-		if (!streq(name, "-")) {
+	for (;;) {
+		fd = 0;
+		if (name[0] != '-' || name[1])
 			fd = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
-			if (is_err(fd)) {
-				warn_errno(name, fd);
-				ret = 1;
-				continue;
-			}
+		if (is_err(fd)) {
+			warn_errno(name, fd);
+			ret = 1;
+		} else {
+			r = fn(fd, name, ctx);
+			if (fd)
+				sys_close(fd);
+			if (r == FILES_STOP)
+				return 1;
+			ret |= r;
 		}
-		r = fn(fd, name, ctx);
-		if (fd)
-			sys_close(fd);
-		if (r == FILES_STOP)
-			return 1;
-		ret |= r;
+		/* no operands means "-" once */
+		if (!*argv || !(name = *++argv))
+			return ret;
 	}
-	return ret;
 }
 
 #endif

@@ -47,3 +47,18 @@ load helper
 	assert_output "a b c"
 	[ "$(grep -c 'write(1' "$BATS_TEST_TMPDIR/trace")" = 1 ]
 }
+@test "echo: -n and nothing to write is no write, so no error" {
+	run bash -c 'mote echo -n >/dev/full'
+	assert_success
+	run bash -c 'mote echo -n -nn >&-'
+	assert_success
+}
+@test "echo: options only, and words after an operand" {
+	same_as_gnu echo -n -n
+	same_as_gnu echo -
+	same_as_gnu echo -n -
+	same_as_gnu echo -n ''
+	same_as_gnu echo '' -n
+	same_as_gnu echo 'a  b' -nn c
+	same_as_gnu echo -n- x
+}

@@ -19,7 +19,8 @@ int main(int argc, char **argv, char **envp)
 	char *s, *p, *e, *suf;
 	size_t n;
 
-	argv += argc > 1 && streq(argv[1], "--");
+	if ((s = argv[1]) && s[0] == '-' && s[1] == '-' && !s[2])
+		argv++;
 	if (!(s = argv[1]) || (argv[2] && argv[3]))
 		usage_exit("STRING [SUFFIX]");
 	for (e = s + strlen(s); e > s + 1 && e[-1] == '/'; e--)
@@ -32,9 +33,5 @@ int main(int argc, char **argv, char **envp)
 	if ((suf = argv[2]) && (n = strlen(suf)) < (size_t)(e - p) && streq(e - n, suf))
 		e -= n;
 	*e++ = '\n';
-	if (write_all(1, p, e - p)) {
-		write_error();
-		return 1;
-	}
-	return 0;
+	return write_out(p, e);
 }

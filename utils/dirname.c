@@ -15,9 +15,10 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char *s, *e, dot[2] = ".";
+	char *s, *e;
 
-	argv += argc > 1 && streq(argv[1], "--");
+	if ((s = argv[1]) && s[0] == '-' && s[1] == '-' && !s[2])
+		argv++;
 	if (!(s = argv[1]) || argv[2])
 		usage_exit("STRING");
 	for (e = s + strlen(s); e > s + 1 && e[-1] == '/'; e--)
@@ -27,11 +28,8 @@ int main(int argc, char **argv, char **envp)
 	while (e > s + 1 && e[-1] == '/')
 		e--;
 	if (e == s)
-		s = dot, e = dot + 1;
-	*e++ = '\n';
-	if (write_all(1, s, e - s)) {
-		write_error();
-		return 1;
-	}
-	return 0;
+		e = (s = ".\n") + 2;
+	else
+		*e++ = '\n';
+	return write_out(s, e);
 }

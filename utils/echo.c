@@ -9,43 +9,36 @@
  * the option; any other word, "--" included, is printed.  Backslashes are
  * not interpreted, as in coreutils' echo without -e.
  *
- * The kernel lays the argument strings end to end, so each string's NUL is
- * overwritten with its separator and runs of adjacent strings go out in one
- * write: normally the whole line at once.
+ * execve lays the argument strings end to end (fs/exec.c), so the NUL
+ * before each STRING but the first becomes a space, the last one the
+ * newline, and the line goes out in one write.
  *
  * Standard: POSIX.1-2017 echo (the -n form as in coreutils).
  */
 #include "mote.h"
+#include "werr.h"
 
 int main(int argc, char **argv, char **envp)
 {
-	char *s, *p, *start, *end;
+	char *s, *p, *end;
 	int newline = 1;
 
-	for (argv++; (s = *argv) && *s == '-'; argv++) {
-		for (p = s + 1; *p == 'n'; p++)
+	while ((s = *++argv) && s[0] == '-' && s[1] == 'n') {
+		for (p = s + 1; *++p == 'n';)
 			;
-		if (*p || p == s + 1)
+		if (*p)
 			break;
 		newline = 0;
 	}
-	if (!(start = end = s))
-		end = (start = "\n") + 1;
-	for (;; argv++) {
-		s = *argv;
-		if (s != end) {
-			if (!s)
-				end -= !newline;
-			if (write_all(1, start, end - start)) {
-				err_puts(UTIL_NAME ": write error\n");
-				return 1;
-			}
-			if (!s)
-				return 0;
-			start = s;
+	/* from the word before the first STRING, whose NUL is not written */
+	for (end = argv[-1];; end++)
+		if (!*end) {
+			if (!*argv++)
+				break;
+			*end = ' ';
 		}
-		for (end = s; *end; end++)
-			;
-		*end++ = argv[1] ? ' ' : '\n';
-	}
+	if (!s)
+		s = end;
+	*end = '\n';
+	return write_out(s, end + newline);
 }

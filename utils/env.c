@@ -61,7 +61,7 @@ bad_name:
 	default:
 		usage_status(USAGE, 125);
 	} OPTS_END
-	if (*argv && streq(*argv, "-"))
+	if ((s = *argv) && s[0] == '-' && !s[1])
 		n = 0, argv++;
 	for (; (s = *argv); argv++) {
 		for (p = s; *p != '='; p++)

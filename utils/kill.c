@@ -23,9 +23,10 @@
 static void put_line(const char *s)
 {
 	char line[24];
-	size_t n = strlen(s);
+	size_t n;
 
-	memcpy(line, s, n);
+	for (n = 0; (line[n] = s[n]); n++)
+		;
 	line[n] = '\n';
 	if (write_all(1, line, n + 1)) {
 		warn_msg(0, "write error");
@@ -63,19 +64,21 @@ static int list(char **argv)
 
 int main(int argc, char **argv, char **envp)
 {
-	int sig = SIGTERM, ret = 0;
+	int sig = SIGTERM, ret = 0, c;
 	char *s, *name = 0;
 	long pid, r;
 
 	if (!(s = *++argv))
 		goto use;
 	if (*s == '-') {
-		if (streq(s, "-l"))
+		/* -l, -s NAME, -- or -NAME, each a whole word */
+		c = s[1] && !s[2] ? s[1] : 0;
+		if (c == 'l')
 			return list(argv + 1);
-		if (streq(s, "-s")) {
+		if (c == 's') {
 			if (!(name = *++argv))
 				goto use;
-		} else if (!streq(s, "--"))
+		} else if (c != '-')
 			name = s + 1;
 		argv++;
 		if (name) {
@@ -83,7 +86,8 @@ int main(int argc, char **argv, char **envp)
 				warn_msg(name, "invalid signal");
 				return 1;
 			}
-			argv += *argv && streq(*argv, "--");
+			if ((s = *argv) && s[0] == '-' && s[1] == '-' && !s[2])
+				argv++;
 		}
 	}
 	if (!*argv)

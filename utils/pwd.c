@@ -14,16 +14,16 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[4097];
-	const char *p = 0, *q;
-	struct statx a, b;
+	char buf[4097], *p = 0, *q;
+	struct statx st[2];
 	long r;
+	int i;
 
 	OPTS(argv) {
 	case 'L':
 		for (; *envp; envp++)
-			if ((*envp)[0] == 'P' && (*envp)[1] == 'W' && (*envp)[2] == 'D' && (*envp)[3] == '=')
-				p = *envp + 4;
+			if ((q = skip_prefix(*envp, "PWD=")))
+				p = q;
 		break;
 	case 'P':
 		p = 0;
@@ -31,15 +31,18 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage("[-L|-P]");
 	} OPTS_END
-	if (p) {
-		for (q = p; *q; q++)
-			if (q[0] == '/' && q[1] == '.' && (!q[2] || q[2] == '/' || (q[2] == '.' && (!q[3] || q[3] == '/'))))
-				p = 0;
-		if (!p || *p != '/' || is_err(sys_statx(AT_FDCWD, p, 0, STATX_INO, &a)) ||
-		    is_err(sys_statx(AT_FDCWD, ".", 0, STATX_INO, &b)) || a.stx_ino != b.stx_ino ||
-		    a.stx_dev_major != b.stx_dev_major || a.stx_dev_minor != b.stx_dev_minor)
+	/* $PWD only if absolute, free of . and .., and the same directory */
+	for (q = p; p && *q; q++)
+		if (q[0] == '/' && q[1] == '.' && (!(r = q[2 + (q[2] == '.')]) || r == '/'))
 			p = 0;
-	}
+	if (p && *p == '/') {
+		for (i = 0; i < 2 && !is_err(sys_statx(AT_FDCWD, i ? "." : p, 0, STATX_INO, &st[i])); i++)
+			;
+		if (i < 2 || st[0].stx_ino != st[1].stx_ino || st[0].stx_dev_major != st[1].stx_dev_major ||
+		    st[0].stx_dev_minor != st[1].stx_dev_minor)
+			p = 0;
+	} else
+		p = 0;
 	if (!p) {
 		r = sys_getcwd(buf, sizeof(buf) - 1);
 		if (is_err(r)) {
@@ -48,7 +51,9 @@ int main(int argc, char **argv, char **envp)
 		}
 		p = buf;
 	}
-	if ((r = write_all(1, p, strlen(p))) || (r = write_all(1, "\n", 1))) {
+	q = p + strlen(p);
+	*q++ = '\n';
+	if ((r = write_all(1, p, q - p))) {
 		warn_errno("write error", r);
 		return 1;
 	}

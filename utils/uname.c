@@ -42,9 +42,5 @@ use:
 			*p++ = ' ';
 		}
 	p[-1] = '\n';
-	if (write_all(1, line, p - line)) {
-		write_error();
-		return 1;
-	}
-	return 0;
+	return write_out(line, p);
 }

@@ -18,29 +18,29 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	char buf[8192], *line = "y\n", *p = buf, *end = line + 2;
-	size_t n, len, i;
+	char buf[8192], *line = "y\n", *end = line + 2, *p, *q;
+	size_t len = 0, i;
 
-	if (argc > 1 && streq(argv[1], "--"))
-		argv++, argc--;
-	if (argc > 1) {
+	if ((p = argv[1]) && p[0] == '-' && p[1] == '-' && !p[2])
+		argv++;
+	if (argv[1]) {
 		line = argv[1];
-		for (end = argv[argc - 1]; *end; end++)
+		for (end = line; (p = *++argv);)
+			p[-1] = ' ';
+		for (end = argv[-1]; *end; end++)
 			;
-		for (p = line; p < end; p++)
-			if (!*p)
-				*p = ' ';
 		*end++ = '\n';
-		p = buf;
 	}
-	n = end - line;
-	len = sizeof(buf) - sizeof(buf) % n;
-	for (i = 0; i < len; i++)
-		buf[i] = line[i % n];
+	/* as many whole lines as fit, or the line alone if none does */
+	for (i = 0, q = line; i < sizeof(buf);) {
+		buf[i++] = *q++;
+		if (q == end)
+			q = line, len = i;
+	}
+	p = buf;
 	if (!len)
-		p = line, len = n;
-	while (!write_all(1, p, len))
+		p = line, len = end - line;
+	while (!write_out(p, p + len))
 		;
-	write_error();
 	return 1;
 }
