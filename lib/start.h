@@ -12,7 +12,9 @@
 #include "sys.h"
 
 #define main mote_main
-static int mote_main(int argc, char **argv, char **envp);
+/* Forced: gcc will not inline on its own a main with a big stack buffer,
+ * and the call costs more than it saves. */
+static inline __attribute__((always_inline)) int mote_main(int argc, char **argv, char **envp);
 
 __attribute__((noreturn, used)) void start_c(long *sp)
 {
