@@ -49,7 +49,8 @@ static const char *next_arg(struct pf *p)
 static unsigned long long number(struct pf *p, const char *s, int is_signed)
 {
 	const char *q = s;
-	unsigned long long v = 0, d, base = 10, max;
+	unsigned long long v = 0, max, t;
+	unsigned d, base = 10;
 	int neg, any = 0;
 
 	if (!*s)
@@ -72,7 +73,7 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 		d = ISXDIGIT(*q) ? XVAL(*q) : 99;
 		if (d >= base)
 			break;
-		if (v > (max - d) / base) {
+		if (__builtin_mul_overflow(v, base, &t) || __builtin_add_overflow(t, d, &v) || v > max) {
 			v = max;
 			neg &= is_signed;
 			p->ret = 1;
@@ -81,7 +82,6 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 				q++;
 			break;
 		}
-		v = v * base + d;
 	}
 	if (!any || *q) {
 		p->ret = 1;
@@ -163,7 +163,8 @@ static int run(struct pf *p, const char *f)
 {
 	char buf[24], *s, *end = buf + sizeof(buf);
 	const char *start, *a, *prefix;
-	unsigned long long v, base;
+	unsigned long long v;
+	unsigned base;
 	long width, prec, n, zeros;
 	int flags, i;
 
@@ -255,8 +256,8 @@ bad:
 		s = end;
 		if (v || prec)
 			do
-				*--s = "0123456789abcdef0123456789ABCDEF"[v % base + (*f == 'X') * 16];
-			while (v /= base);
+				*--s = "0123456789abcdef0123456789ABCDEF"[divmod_ull(&v, base) + (*f == 'X') * 16];
+			while (v);
 		n = end - s;
 		if (prec >= 0) {
 			flags &= ~ZERO;
