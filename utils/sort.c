@@ -251,13 +251,11 @@ int main(int argc, char **argv, char **envp)
 		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ, CHECK }[i];
 	} OPTS_END
 	s.uniq = s.flags & UNIQ;
+	if (!s.nkeys)
+		keys[s.nkeys++] = (struct key){ 1 };
 	for (i = 0; i < (size_t)s.nkeys; i++)
 		if (!keys[i].flags)
 			keys[i].flags = s.flags;
-	if (!s.nkeys) {
-		keys[0] = (struct key){ 1, 0, 0, 0, s.flags };
-		s.nkeys = 1;
-	}
 	if (!*argv)
 		*--argv = "-";
 	name = *argv;
