@@ -40,6 +40,17 @@ static __attribute__((noreturn)) void fail(struct pf *p, const char *what, const
 	sys_exit(1);
 }
 
+/* The index of c in set, or -1; NUL is in no set. */
+static int index_in(const char *set, char c)
+{
+	int i;
+
+	for (i = 0; set[i]; i++)
+		if (set[i] == c)
+			return i;
+	return -1;
+}
+
 static const char *next_arg(struct pf *p)
 {
 	return *p->args ? *p->args++ : "";
@@ -95,13 +106,13 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 static const char *escape(struct pf *p, const char *s, int in_b)
 {
 	static const char from[] = "\\\"abefnrtv", to[] = "\\\"\a\b\033\f\n\r\t\v";
-	unsigned c = 0, i, max = 3;
+	unsigned c = 0;
+	int i;
 
-	for (i = 0; from[i]; i++)
-		if (*s == from[i]) {
-			out_char(&p->o, to[i]);
-			return s + 1;
-		}
+	if ((i = index_in(from, *s)) + 1) {
+		out_char(&p->o, to[i]);
+		return s + 1;
+	}
 	if (*s == 'c')
 		return 0;
 	if (*s == 'x') {
@@ -112,7 +123,7 @@ static const char *escape(struct pf *p, const char *s, int in_b)
 	} else if (ISODIGIT(*s)) {
 		if (in_b && *s == '0')
 			s++;
-		for (i = 0; i < max && ISODIGIT(*s); i++, s++)
+		for (i = 0; i < 3 && ISODIGIT(*s); i++, s++)
 			c = c * 8 + *s - '0';
 	} else {
 		out_char(&p->o, '\\');
@@ -184,13 +195,8 @@ static int run(struct pf *p, const char *f)
 			out_char(&p->o, '%');
 			continue;
 		}
-		for (flags = 0;; f++) {
-			for (i = 0; i < 5 && "-+ #0"[i] != *f; i++)
-				;
-			if (i == 5)
-				break;
+		for (flags = 0; (i = index_in("-+ #0", *f)) >= 0; f++)
 			flags |= 1 << i;
-		}
 		width = count(p, &f);
 		if (width < 0)
 			flags |= LEFT, width = -width;
@@ -199,7 +205,7 @@ static int run(struct pf *p, const char *f)
 			f++;
 			prec = count(p, &f);
 		}
-		while (*f == 'h' || *f == 'l' || *f == 'L' || *f == 'j' || *f == 'z' || *f == 't')
+		while (index_in("hlLjzt", *f) >= 0)
 			f++;
 		prefix = "";
 		zeros = 0;
