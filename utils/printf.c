@@ -186,13 +186,9 @@ static int run(struct pf *p, const char *f)
 			f--;
 			continue;
 		}
-		if (*f != '%') {
+		start = f;
+		if (*f != '%' || *++f == '%') {
 			out_char(&p->o, *f);
-			continue;
-		}
-		start = f++;
-		if (*f == '%') {
-			out_char(&p->o, '%');
 			continue;
 		}
 		for (flags = 0; (i = index_in("-+ #0", *f)) >= 0; f++)
@@ -223,13 +219,12 @@ static int run(struct pf *p, const char *f)
 					return 1;
 			continue;
 		case 'c':
-			a = next_arg(p);
-			field(p, prefix, a, 1, 0, width, flags & LEFT);
-			continue;
 		case 's':
 			a = next_arg(p);
 			for (n = 0; a[n] && n != prec; n++)
 				;
+			if (*f == 'c')
+				n = 1;
 			field(p, prefix, a, n, 0, width, flags & LEFT);
 			continue;
 		case 'd':
