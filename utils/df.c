@@ -14,6 +14,7 @@
 #define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, EIO, ENOSPC, EBADF, EPIPE
 #define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
+#include "proc.h"
 #include <asm/statfs.h>
 
 #define MOUNTS 65536
@@ -148,7 +149,7 @@ int main(int argc, char **argv, char **envp)
 	struct statx st;
 	struct df d;
 	int posix = 0, ret = 0, i;
-	long fd, n, len;
+	long fd, n;
 
 	OPTS(argv) {
 	case 'k':
@@ -159,14 +160,8 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage("[-kP] [FILE]...");
 	} OPTS_END
-	fd = sys_openat(AT_FDCWD, "/proc/self/mounts", O_RDONLY | O_CLOEXEC, 0);
-	n = 0;
-	if (!is_err(fd)) {
-		while (n < MOUNTS - 1 && (len = sys_read(fd, buf + n, MOUNTS - 1 - n)) > 0)
-			n += len;
-		sys_close(fd);
-	}
-	buf[n] = 0;
+	if (is_err(read_file(AT_FDCWD, "/proc/self/mounts", buf, MOUNTS)))
+		buf[0] = 0;
 	split(buf);
 	if (!*argv)
 		argv = (char **)all;
