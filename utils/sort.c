@@ -131,20 +131,22 @@ static int numcmp(const char *a, const char *ae, const char *b, const char *be)
 	return x.neg ? -d : d;
 }
 
+/* p moved on by n characters, but not past e. */
+static const char *advance(const char *p, const char *e, unsigned long n)
+{
+	return n < (unsigned long)(e - p) ? p + n : e;
+}
+
 static void key_span(struct sort *s, struct key *k, const struct line *l, const char **ks, const char **ke)
 {
 	const char *p = skip_blanks(field(s, l->s, l->e, k->f1), l->e, k->flags), *q = l->e;
-	unsigned long c;
 
-	for (c = k->c1; c > 1 && p < l->e; c--)
-		p++;
+	p = advance(p, l->e, k->c1 - !!k->c1);
 	if (k->f2) {
 		q = field(s, l->s, l->e, k->f2);
-		if (k->c2) {
-			q = skip_blanks(q, l->e, k->flags >> 3);
-			for (c = k->c2; c && q < l->e; c--)
-				q++;
-		} else
+		if (k->c2)
+			q = advance(skip_blanks(q, l->e, k->flags >> 3), l->e, k->c2);
+		else
 			q = field_end(s, q, l->e);
 	}
 	*ks = p;
