@@ -46,7 +46,6 @@ static long long id_of(const char *s, const char *file, int login)
 	char buf[65536];
 	const char *line;
 	unsigned long id;
-	int colons = 0;
 
 	if (!*s)
 		return -1;
@@ -59,11 +58,7 @@ static long long id_of(const char *s, const char *file, int login)
 	if (login) {
 		if (!line)
 			return -1;
-		for (id = 0; *line && *line != '\n' && colons < 4; line++)
-			if (*line == ':')
-				colons++;
-			else if (colons == 3)
-				id = id * 10 + *line - '0';
+		id = idmap_num(line, 3);
 	}
 	return id > 0xfffffffeUL ? -2 : (long long)id;
 }
