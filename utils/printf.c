@@ -59,7 +59,7 @@ static const char *next_arg(struct pf *p)
 /* Converts a numeric argument; a signed value comes back as its bits. */
 static unsigned long long number(struct pf *p, const char *s, int is_signed)
 {
-	const char *q = s;
+	const char *q = s, *msg = 0;
 	unsigned long long v = 0, max, t;
 	unsigned d, base = 10;
 	int neg, any = 0;
@@ -84,19 +84,19 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 		d = ISXDIGIT(*q) ? XVAL(*q) : 99;
 		if (d >= base)
 			break;
+		/* Past the limit, it stays there; as in coreutils, that is
+		 * the one thing said of the argument. */
 		if (__builtin_mul_overflow(v, base, &t) || __builtin_add_overflow(t, d, &v) || v > max) {
 			v = max;
 			neg &= is_signed;
-			p->ret = 1;
-			warn_msg(s, "Numerical result out of range");
-			while (ISXDIGIT(*q))
-				q++;
-			break;
+			msg = "Numerical result out of range";
 		}
 	}
-	if (!any || *q) {
+	if (!msg && (!any || *q))
+		msg = any ? "value not completely converted" : "expected a numeric value";
+	if (msg) {
 		p->ret = 1;
-		warn_msg(s, any ? "value not completely converted" : "expected a numeric value");
+		warn_msg(s, msg);
 	}
 	return neg ? -v : v;
 }
