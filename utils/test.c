@@ -47,9 +47,17 @@ static char *ahead(struct expr *t, int i)
 	return t->pos + i < t->argc ? t->argv[t->pos + i] : 0;
 }
 
+/* Byte order of a and b: <0, 0 or >0. */
+static int str_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 static int is(const char *s, const char *word)
 {
-	return s && streq(s, word);
+	return s && !str_cmp(s, word);
 }
 
 /* The letter of unary operator "-X", or 0. */
@@ -76,7 +84,7 @@ static int binary_op(const char *s)
 
 	if (s)
 		for (i = 1; *p; i++, p += strlen(p) + 1)
-			if (streq(p, s))
+			if (!str_cmp(p, s))
 				return i;
 	return 0;
 }
@@ -161,11 +169,9 @@ static int binary(int op, const char *a, const char *b)
 	long la, lb, c;
 	int ea, eb;
 
-	if (op <= 5) {
-		while (*a && *a == *b)
-			a++, b++;
-		c = (unsigned char)*a - (unsigned char)*b;
-	} else if (op <= 11) {
+	if (op <= 5)
+		c = str_cmp(a, b);
+	else if (op <= 11) {
 		la = int_digits(a, &da);
 		lb = int_digits(b, &db);
 		c = la - lb;
@@ -293,7 +299,7 @@ int main(int argc, char **argv, char **envp)
 	char *name = argv[0];
 	int r;
 
-	if (name[strlen(name) - 1] == '[' && (--t.argc < 0 || !streq(argv[argc - 1], "]")))
+	if (name[strlen(name) - 1] == '[' && (--t.argc < 0 || str_cmp(argv[argc - 1], "]")))
 		syntax(0, "missing ']'");
 	r = eval(&t, t.argc);
 	if (t.pos < t.argc)
