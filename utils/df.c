@@ -35,19 +35,15 @@ static void cell(struct df *d, int k, const char *s)
 			d->w[k] = n;
 		return;
 	}
-	if (k == 5) {
-		out_str(&d->o, s);
-		out_char(&d->o, '\n');
-		return;
-	}
-	if (k)
-		while (pad--)
-			out_char(&d->o, ' ');
+	/* The first column is left-aligned, the last not padded. */
+	if (k == 5)
+		pad = 0;
+	for (; k && pad; pad--)
+		out_char(&d->o, ' ');
 	out_str(&d->o, s);
-	if (!k)
-		while (pad--)
-			out_char(&d->o, ' ');
-	out_char(&d->o, ' ');
+	for (; pad; pad--)
+		out_char(&d->o, ' ');
+	out_char(&d->o, k == 5 ? '\n' : ' ');
 }
 
 /* v blocks of unit bytes, in KiB rounded up (in halves, so that 32 bits
