@@ -91,7 +91,7 @@ int main(int argc, char **argv, char **envp)
 	if (*g)
 		*g++ = 0;
 	c.uid = id_of(s, "/etc/passwd", 0);
-	c.gid = login ? id_of(s, "/etc/passwd", 1) : id_of(g, "/etc/group", 0);
+	c.gid = id_of(login ? s : g, login ? "/etc/passwd" : "/etc/group", login);
 	if (c.uid == -2 || c.gid == -2) {
 		warn_msg(c.uid == -2 ? s : g, c.uid == -2 ? "invalid user" : "invalid group");
 		return 1;
