@@ -17,7 +17,10 @@
  * Standard: POSIX.1-2017 printf, with coreutils' escapes \e and \xHH.
  * Floating-point conversions are not supported.
  */
-#define ERR_FEW
+#include "fileerr.h"
+/* Writing is the one thing that can fail with an errno. */
+#define ERR_CODES EIO, ENOSPC, EBADF, EPIPE
+#define ERR_TEXTS E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "int.h"
 
@@ -146,13 +149,14 @@ static void field(struct pf *p, const char *prefix, const char *s, long n, long 
 
 	if (room > 0 && (flags & (ZERO | LEFT)) == ZERO)
 		zeros += room, room = 0;
-	if (!(flags & LEFT))
+	if (!(flags & LEFT)) {
 		pad(p, ' ', room);
+		room = 0;
+	}
 	out_str(&p->o, prefix);
 	pad(p, '0', zeros);
 	out_put(&p->o, s, n);
-	if (flags & LEFT)
-		pad(p, ' ', room);
+	pad(p, ' ', room);
 }
 
 /* A width or precision: digits, or * for an argument. */
