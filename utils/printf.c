@@ -109,8 +109,8 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 static const char *escape(struct pf *p, const char *s, int in_b)
 {
 	static const char from[] = "\\\"abefnrtv", to[] = "\\\"\a\b\033\f\n\r\t\v";
-	unsigned c = 0;
-	int i;
+	unsigned c = 0, d, base = 8;
+	int i, max = 3;
 
 	if ((i = index_in(from, *s)) + 1) {
 		out_char(&p->o, to[i]);
@@ -118,16 +118,16 @@ static const char *escape(struct pf *p, const char *s, int in_b)
 	}
 	if (*s == 'c')
 		return 0;
-	if (*s == 'x') {
-		for (i = 0, s++; i < 2 && ISXDIGIT(*s); i++, s++)
-			c = c * 16 + XVAL(*s);
-		if (!i)
-			fail(p, 0, "missing hexadecimal number in escape");
-	} else if (ISODIGIT(*s)) {
-		if (in_b && *s == '0')
+	if (*s == 'x' || ISODIGIT(*s)) {
+		/* \xHH or \NNN, one loop for both */
+		if (*s == 'x')
+			base = 16, max = 2, s++;
+		else if (in_b && *s == '0')
 			s++;
-		for (i = 0; i < 3 && ISODIGIT(*s); i++, s++)
-			c = c * 8 + *s - '0';
+		for (i = 0; i < max && (d = ISXDIGIT(*s) ? XVAL(*s) : 99) < base; i++, s++)
+			c = c * base + d;
+		if (!i && base == 16)
+			fail(p, 0, "missing hexadecimal number in escape");
 	} else {
 		out_char(&p->o, '\\');
 		return s;
