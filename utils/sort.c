@@ -190,8 +190,7 @@ static void merge_sort(struct sort *s, struct line *a, struct line *tmp, size_t 
 	memcpy(tmp, a, h * sizeof(*a));
 	while (i < h && j < n)
 		a[k++] = compare(s, &a[j], &tmp[i], !s->uniq) < 0 ? a[j++] : tmp[i++];
-	while (i < h)
-		a[k++] = tmp[i++];
+	memcpy(a + k, tmp + i, (h - i) * sizeof(*a));
 }
 
 /* F[.C][bnr] into *f, *c and k->flags (b as the flag b); returns the rest. */
