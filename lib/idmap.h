@@ -53,4 +53,17 @@ static const char *idmap_find(const char *p, const char *name, unsigned long *id
 	return 0;
 }
 
+/* The number in field n (from 0) of the line at p. */
+static unsigned long idmap_num(const char *p, int n)
+{
+	unsigned long v = 0;
+
+	for (; *p && *p != '\n'; p++)
+		if (*p == ':')
+			n--;
+		else if (!n)
+			v = v * 10 + *p - '0';
+	return v;
+}
+
 #endif

@@ -55,4 +55,29 @@ static char *fmt_long(char *end, long v)
 	return p;
 }
 
+/* Divides *v by d and returns the remainder; where a long has 32 bits it
+ * goes a bit at a time, which is shorter than libgcc's 64-bit division. */
+static unsigned divmod_ull(unsigned long long *v, unsigned d)
+{
+#if __SIZEOF_LONG__ >= 8
+	unsigned r = *v % d;
+
+	*v /= d;
+	return r;
+#else
+	unsigned long long q = 0;
+	unsigned r = 0;
+	int i;
+
+	for (i = 64; i--;) {
+		r = r << 1 | (unsigned)(*v >> i & 1);
+		q <<= 1;
+		if (r >= d)
+			r -= d, q |= 1;
+	}
+	*v = q;
+	return r;
+#endif
+}
+
 #endif

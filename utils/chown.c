@@ -46,7 +46,6 @@ static long long id_of(const char *s, const char *file, int login)
 	char buf[65536];
 	const char *line;
 	unsigned long id;
-	int colons = 0;
 
 	if (!*s)
 		return -1;
@@ -59,11 +58,7 @@ static long long id_of(const char *s, const char *file, int login)
 	if (login) {
 		if (!line)
 			return -1;
-		for (id = 0; *line && *line != '\n' && colons < 4; line++)
-			if (*line == ':')
-				colons++;
-			else if (colons == 3)
-				id = id * 10 + *line - '0';
+		id = idmap_num(line, 3);
 	}
 	return id > 0xfffffffeUL ? -2 : (long long)id;
 }
@@ -96,7 +91,7 @@ int main(int argc, char **argv, char **envp)
 	if (*g)
 		*g++ = 0;
 	c.uid = id_of(s, "/etc/passwd", 0);
-	c.gid = login ? id_of(s, "/etc/passwd", 1) : id_of(g, "/etc/group", 0);
+	c.gid = id_of(login ? s : g, login ? "/etc/passwd" : "/etc/group", login);
 	if (c.uid == -2 || c.gid == -2) {
 		warn_msg(c.uid == -2 ? s : g, c.uid == -2 ? "invalid user" : "invalid group");
 		return 1;

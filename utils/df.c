@@ -14,6 +14,7 @@
 #define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, EIO, ENOSPC, EBADF, EPIPE
 #define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
+#include "proc.h"
 #include <asm/statfs.h>
 
 #define MOUNTS 65536
@@ -34,19 +35,15 @@ static void cell(struct df *d, int k, const char *s)
 			d->w[k] = n;
 		return;
 	}
-	if (k == 5) {
-		out_str(&d->o, s);
-		out_char(&d->o, '\n');
-		return;
-	}
-	if (k)
-		while (pad--)
-			out_char(&d->o, ' ');
+	/* The first column is left-aligned, the last not padded. */
+	if (k == 5)
+		pad = 0;
+	for (; k && pad; pad--)
+		out_char(&d->o, ' ');
 	out_str(&d->o, s);
-	if (!k)
-		while (pad--)
-			out_char(&d->o, ' ');
-	out_char(&d->o, ' ');
+	for (; pad; pad--)
+		out_char(&d->o, ' ');
+	out_char(&d->o, k == 5 ? '\n' : ' ');
 }
 
 /* v blocks of unit bytes, in KiB rounded up (counted in halves); with
@@ -115,14 +112,41 @@ static void split(char *p)
 
 #define NEXT(p) ((p) + strlen(p) + 1)
 
+static int same_dev(const struct statx *a, const struct statx *b)
+{
+	return a->stx_dev_major == b->stx_dev_major && a->stx_dev_minor == b->stx_dev_minor;
+}
+
+/* The record of the mount on the device of st: the first one, or with a
+ * path, the one with the longest mount point above path. */
+static char *mount_of(char *buf, const struct statx *st, const char *path)
+{
+	struct statx mt;
+	char *p, *dir, *best = 0;
+	long len, blen = -1;
+
+	for (p = buf; *p; p = NEXT(dir)) {
+		dir = NEXT(p);
+		len = strlen(dir);
+		if (len > blen && (!path || (!memcmp(dir, path, len) && (len == 1 || !path[len] || path[len] == '/'))) &&
+		    !is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &mt)) && same_dev(&mt, st)) {
+			if (!path)
+				return p;
+			best = p;
+			blen = len;
+		}
+	}
+	return best;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	static char *const all[] = { 0 };
-	char buf[MOUNTS], path[4096], proc[40] = "/proc/self/fd/", num_[24], *p, *best, *dir, *q;
-	struct statx st, mt, seen;
+	char buf[MOUNTS], path[4096], proc[40] = "/proc/self/fd/", num_[24], *p, *best, *dir;
+	struct statx st;
 	struct df d;
 	int posix = 0, ret = 0, i;
-	long fd, n, len, blen;
+	long fd, n;
 
 	OPTS(argv) {
 	case 'k':
@@ -133,14 +157,8 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage("[-kP] [FILE]...");
 	} OPTS_END
-	fd = sys_openat(AT_FDCWD, "/proc/self/mounts", O_RDONLY | O_CLOEXEC, 0);
-	n = 0;
-	if (!is_err(fd)) {
-		while (n < MOUNTS - 1 && (len = sys_read(fd, buf + n, MOUNTS - 1 - n)) > 0)
-			n += len;
-		sys_close(fd);
-	}
-	buf[n] = 0;
+	if (is_err(read_file(AT_FDCWD, "/proc/self/mounts", buf, MOUNTS)))
+		buf[0] = 0;
 	split(buf);
 	if (!*argv)
 		argv = (char **)all;
@@ -151,25 +169,16 @@ int main(int argc, char **argv, char **envp)
 	d.w[4] = 4;
 	d.w[5] = 0;
 	for (d.pass = 0; d.pass < 2; d.pass++) {
-		cell(&d, 0, "Filesystem");
-		cell(&d, 1, posix ? "1024-blocks" : "1K-blocks");
-		cell(&d, 2, "Used");
-		cell(&d, 3, "Available");
-		cell(&d, 4, posix ? "Capacity" : "Use%");
-		cell(&d, 5, "Mounted on");
+		/* POSIX names columns 1 and 4 differently. */
+		for (i = 0, p = "Filesystem\0" "1K-blocks\0" "Used\0" "Available\0" "Use%\0" "Mounted on"; i < 6; i++, p = NEXT(p))
+			cell(&d, i, posix && i % 3 == 1 ? (i == 1 ? "1024-blocks" : "Capacity") : p);
 		if (!*argv) {
 			/* every mount with blocks, each device once */
-			for (p = buf; *p; p = NEXT(NEXT(p))) {
+			for (p = buf; *p; p = NEXT(dir)) {
 				struct statfs f;
 				dir = NEXT(p);
-				if (sys_statfs(dir, &f) || !f.f_blocks || is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &st)))
-					continue;
-				for (q = buf; q != p; q = NEXT(NEXT(q)))
-					if (!sys_statfs(NEXT(q), &f) && f.f_blocks &&
-					    !is_err(sys_statx(AT_FDCWD, NEXT(q), 0, STATX_BASIC_STATS, &seen)) &&
-					    seen.stx_dev_major == st.stx_dev_major && seen.stx_dev_minor == st.stx_dev_minor)
-						break;
-				if (q == p)
+				if (!sys_statfs(dir, &f) && f.f_blocks &&
+				    !is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &st)) && mount_of(buf, &st, 0) == p)
 					row(&d, p, dir);
 			}
 			continue;
@@ -187,23 +196,12 @@ int main(int argc, char **argv, char **envp)
 				continue;
 			}
 			num_[23] = 0;
-			q = fmt_ulong(num_ + 23, fd);
-			memcpy(proc + 14, q, num_ + 24 - q);
+			p = fmt_ulong(num_ + 23, fd);
+			memcpy(proc + 14, p, num_ + 24 - p);
 			n = sys_readlinkat(AT_FDCWD, proc, path, sizeof(path) - 1);
 			sys_close(fd);
 			path[n > 0 ? n : 0] = 0;
-			best = 0;
-			blen = -1;
-			for (p = buf; *p; p = NEXT(NEXT(p))) {
-				dir = NEXT(p);
-				len = strlen(dir);
-				if (len > blen && !memcmp(dir, path, len) && (len == 1 || !path[len] || path[len] == '/') &&
-				    !is_err(sys_statx(AT_FDCWD, dir, 0, STATX_BASIC_STATS, &mt)) &&
-				    mt.stx_dev_major == st.stx_dev_major && mt.stx_dev_minor == st.stx_dev_minor) {
-					best = p;
-					blen = len;
-				}
-			}
+			best = mount_of(buf, &st, path);
 			if (best)
 				ret |= row(&d, best, NEXT(best));
 			else if (d.pass) {

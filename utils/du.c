@@ -23,10 +23,15 @@
 /* a hash set of the files counted, by inode; past 3/4 full, it stops
  * growing and files are counted as met */
 #define SEEN 8192
+#define USAGE "[-a|-s] [-kx] [-H|-L] [FILE]..."
+/* Options, as bits in the order of "askx"; -H and -L set follow. */
+#define ALL 1
+#define SUM 2
+#define XDEV 8
 
 struct du {
 	struct out o;
-	int a, s, x, nseen;
+	int opts, nseen;
 	unsigned dev_major, dev_minor;
 	struct { unsigned long ino; unsigned major, minor; } seen[SEEN];
 };
@@ -72,7 +77,7 @@ static int count(struct walk *w, int how)
 		if (!w->up) {
 			d->dev_major = st->stx_dev_major;
 			d->dev_minor = st->stx_dev_minor;
-		} else if (d->x && (st->stx_dev_major != d->dev_major || st->stx_dev_minor != d->dev_minor))
+		} else if (d->opts & XDEV && (st->stx_dev_major != d->dev_major || st->stx_dev_minor != d->dev_minor))
 			return WALK_SKIP;
 		if ((dir || st->stx_nlink > 1) && seen(d, st))
 			return WALK_SKIP;
@@ -82,7 +87,7 @@ static int count(struct walk *w, int how)
 	}
 	if (w->up)
 		w->up->aux += w->aux;
-	if (!w->up || (!d->s && (dir || d->a)))
+	if (!w->up || (!(d->opts & SUM) && (dir || d->opts & ALL)))
 		show(d, w);
 	return how == WALK_POST_FAILED;
 }
@@ -92,34 +97,23 @@ int main(int argc, char **argv, char **envp)
 	static char *const dot[] = { ".", 0 };
 	struct du d;
 	struct walk w;
-	int ret = 0;
+	int ret = 0, i;
 
-	d.a = d.s = d.x = d.nseen = 0;
+	d.opts = d.nseen = 0;
 	memset(d.seen, 0, sizeof(d.seen));
 	w.follow = 0;
 	OPTS(argv) {
-	case 'a':
-		d.a = 1;
-		break;
-	case 's':
-		d.s = 1;
-		break;
-	case 'k':
-		break;
-	case 'x':
-		d.x = 1;
-		break;
-	case 'H':
-		w.follow = 1;
-		break;
-	case 'L':
-		w.follow = 2;
-		break;
 	default:
-		usage("[-a|-s] [-kx] [-H|-L] [FILE]...");
+		for (i = 0; "askxHL"[i] != OPT_CHAR; i++)
+			if (!"askxHL"[i])
+				usage(USAGE);
+		if (i < 4)
+			d.opts |= 1 << i;
+		else
+			w.follow = i - 3;
 	} OPTS_END
-	if (d.a && d.s)
-		usage("[-a|-s] [-kx] [-H|-L] [FILE]...");
+	if ((d.opts & (ALL | SUM)) == (ALL | SUM))
+		usage(USAGE);
 	if (!*argv)
 		argv = (char **)dot;
 	d.o.fd = 1;

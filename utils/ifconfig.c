@@ -120,9 +120,10 @@ int main(int argc, char **argv, char **envp)
 			e = show(sock, &r);
 		for (name = *argv++; *argv && !e; argv++) {
 			set_name(&r, name);
-			if (streq(*argv, "up") || streq(*argv, "down")) {
+			int up = streq(*argv, "up");
+			if (up || streq(*argv, "down")) {
 				if (!(e = sys_ioctl(sock, SIOCGIFFLAGS, &r))) {
-					r.ifr_flags = **argv == 'u' ? r.ifr_flags | IFF_UP : r.ifr_flags & ~IFF_UP;
+					r.ifr_flags = (r.ifr_flags & ~IFF_UP) | up * IFF_UP;
 					e = sys_ioctl(sock, SIOCSIFFLAGS, &r);
 				}
 				continue;

@@ -17,7 +17,10 @@
  * Standard: POSIX.1-2017 printf, with coreutils' escapes \e and \xHH.
  * Floating-point conversions are not supported.
  */
-#define ERR_FEW
+#include "fileerr.h"
+/* Writing is the one thing that can fail with an errno. */
+#define ERR_CODES EIO, ENOSPC, EBADF, EPIPE
+#define ERR_TEXTS E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "int.h"
 
@@ -40,6 +43,17 @@ static __attribute__((noreturn)) void fail(struct pf *p, const char *what, const
 	sys_exit(1);
 }
 
+/* The index of c in set, or -1; NUL is in no set. */
+static int index_in(const char *set, char c)
+{
+	int i;
+
+	for (i = 0; set[i]; i++)
+		if (set[i] == c)
+			return i;
+	return -1;
+}
+
 static const char *next_arg(struct pf *p)
 {
 	return *p->args ? *p->args++ : "";
@@ -48,8 +62,9 @@ static const char *next_arg(struct pf *p)
 /* Converts a numeric argument; a signed value comes back as its bits. */
 static unsigned long long number(struct pf *p, const char *s, int is_signed)
 {
-	const char *q = s;
-	unsigned long long v = 0, d, base = 10, max;
+	const char *q = s, *msg = 0;
+	unsigned long long v = 0, max, t;
+	unsigned d, base = 10;
 	int neg, any = 0;
 
 	if (!*s)
@@ -72,20 +87,19 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 		d = ISXDIGIT(*q) ? XVAL(*q) : 99;
 		if (d >= base)
 			break;
-		if (v > (max - d) / base) {
+		/* Past the limit, it stays there; as in coreutils, that is
+		 * the one thing said of the argument. */
+		if (__builtin_mul_overflow(v, base, &t) || __builtin_add_overflow(t, d, &v) || v > max) {
 			v = max;
 			neg &= is_signed;
-			p->ret = 1;
-			warn_msg(s, "Numerical result out of range");
-			while (ISXDIGIT(*q))
-				q++;
-			break;
+			msg = "Numerical result out of range";
 		}
-		v = v * base + d;
 	}
-	if (!any || *q) {
+	if (!msg && (!any || *q))
+		msg = any ? "value not completely converted" : "expected a numeric value";
+	if (msg) {
 		p->ret = 1;
-		warn_msg(s, any ? "value not completely converted" : "expected a numeric value");
+		warn_msg(s, msg);
 	}
 	return neg ? -v : v;
 }
@@ -95,25 +109,25 @@ static unsigned long long number(struct pf *p, const char *s, int is_signed)
 static const char *escape(struct pf *p, const char *s, int in_b)
 {
 	static const char from[] = "\\\"abefnrtv", to[] = "\\\"\a\b\033\f\n\r\t\v";
-	unsigned c = 0, i, max = 3;
+	unsigned c = 0, d, base = 8;
+	int i, max = 3;
 
-	for (i = 0; from[i]; i++)
-		if (*s == from[i]) {
-			out_char(&p->o, to[i]);
-			return s + 1;
-		}
+	if ((i = index_in(from, *s)) + 1) {
+		out_char(&p->o, to[i]);
+		return s + 1;
+	}
 	if (*s == 'c')
 		return 0;
-	if (*s == 'x') {
-		for (i = 0, s++; i < 2 && ISXDIGIT(*s); i++, s++)
-			c = c * 16 + XVAL(*s);
-		if (!i)
-			fail(p, 0, "missing hexadecimal number in escape");
-	} else if (ISODIGIT(*s)) {
-		if (in_b && *s == '0')
+	if (*s == 'x' || ISODIGIT(*s)) {
+		/* \xHH or \NNN, one loop for both */
+		if (*s == 'x')
+			base = 16, max = 2, s++;
+		else if (in_b && *s == '0')
 			s++;
-		for (i = 0; i < max && ISODIGIT(*s); i++, s++)
-			c = c * 8 + *s - '0';
+		for (i = 0; i < max && (d = ISXDIGIT(*s) ? XVAL(*s) : 99) < base; i++, s++)
+			c = c * base + d;
+		if (!i && base == 16)
+			fail(p, 0, "missing hexadecimal number in escape");
 	} else {
 		out_char(&p->o, '\\');
 		return s;
@@ -135,13 +149,14 @@ static void field(struct pf *p, const char *prefix, const char *s, long n, long 
 
 	if (room > 0 && (flags & (ZERO | LEFT)) == ZERO)
 		zeros += room, room = 0;
-	if (!(flags & LEFT))
+	if (!(flags & LEFT)) {
 		pad(p, ' ', room);
+		room = 0;
+	}
 	out_str(&p->o, prefix);
 	pad(p, '0', zeros);
 	out_put(&p->o, s, n);
-	if (flags & LEFT)
-		pad(p, ' ', room);
+	pad(p, ' ', room);
 }
 
 /* A width or precision: digits, or * for an argument. */
@@ -163,7 +178,8 @@ static int run(struct pf *p, const char *f)
 {
 	char buf[24], *s, *end = buf + sizeof(buf);
 	const char *start, *a, *prefix;
-	unsigned long long v, base;
+	unsigned long long v;
+	unsigned base;
 	long width, prec, n, zeros;
 	int flags, i;
 
@@ -174,22 +190,13 @@ static int run(struct pf *p, const char *f)
 			f--;
 			continue;
 		}
-		if (*f != '%') {
+		start = f;
+		if (*f != '%' || *++f == '%') {
 			out_char(&p->o, *f);
 			continue;
 		}
-		start = f++;
-		if (*f == '%') {
-			out_char(&p->o, '%');
-			continue;
-		}
-		for (flags = 0;; f++) {
-			for (i = 0; i < 5 && "-+ #0"[i] != *f; i++)
-				;
-			if (i == 5)
-				break;
+		for (flags = 0; (i = index_in("-+ #0", *f)) >= 0; f++)
 			flags |= 1 << i;
-		}
 		width = count(p, &f);
 		if (width < 0)
 			flags |= LEFT, width = -width;
@@ -198,7 +205,7 @@ static int run(struct pf *p, const char *f)
 			f++;
 			prec = count(p, &f);
 		}
-		while (*f == 'h' || *f == 'l' || *f == 'L' || *f == 'j' || *f == 'z' || *f == 't')
+		while (index_in("hlLjzt", *f) >= 0)
 			f++;
 		prefix = "";
 		zeros = 0;
@@ -216,13 +223,12 @@ static int run(struct pf *p, const char *f)
 					return 1;
 			continue;
 		case 'c':
-			a = next_arg(p);
-			field(p, prefix, a, 1, 0, width, flags & LEFT);
-			continue;
 		case 's':
 			a = next_arg(p);
 			for (n = 0; a[n] && n != prec; n++)
 				;
+			if (*f == 'c')
+				n = 1;
 			field(p, prefix, a, n, 0, width, flags & LEFT);
 			continue;
 		case 'd':
@@ -255,8 +261,8 @@ bad:
 		s = end;
 		if (v || prec)
 			do
-				*--s = "0123456789abcdef0123456789ABCDEF"[v % base + (*f == 'X') * 16];
-			while (v /= base);
+				*--s = "0123456789abcdef0123456789ABCDEF"[divmod_ull(&v, base) + (*f == 'X') * 16];
+			while (v);
 		n = end - s;
 		if (prec >= 0) {
 			flags &= ~ZERO;

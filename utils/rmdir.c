@@ -13,7 +13,7 @@
 
 int main(int argc, char **argv, char **envp)
 {
-	int p = 0, ret = 0;
+	int p = 0, ret = 0, k;
 	char *s, *e;
 	long r;
 
@@ -34,13 +34,11 @@ int main(int argc, char **argv, char **envp)
 				ret = 1;
 				break;
 			}
-			/* cut the last name and the slashes before it */
-			for (e = s + strlen(s); e > s && e[-1] == '/'; e--)
-				;
-			while (e > s && e[-1] != '/')
-				e--;
-			while (e > s && e[-1] == '/')
-				e--;
+			/* cut trailing slashes, the last name, the slashes before it */
+			e = s + strlen(s);
+			for (k = 0; k < 3; k++)
+				while (e > s && (e[-1] == '/') != (k & 1))
+					e--;
 			if (!p || e == s)
 				break;
 			*e = 0;

@@ -26,6 +26,7 @@
 #define ERR_FEW
 #include "mote.h"
 #include "buf.h"
+#include "int.h"
 
 #define USAGE "[-bcnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]..."
 #define BLANK 1
@@ -84,55 +85,68 @@ static const char *skip_blanks(const char *p, const char *e, int flags)
 	return p;
 }
 
-/* The number in [p, e): sign, integer digits without leading zeros, fraction. */
+/* The number in [p, e): sign, integer digits without leading zeros, and
+ * the fraction up to its last non-zero digit. */
+struct num {
+	const char *in, *fr;
+	long il, fl;
+	int neg;
+};
+
+static void num_scan(const char *q, const char *e, struct num *n)
+{
+	q = skip_blanks(q, e, BLANK);
+	n->neg = q < e && *q == '-';
+	q += n->neg;
+	while (q < e && *q == '0')
+		q++;
+	for (n->in = q; q < e && ISDIGIT(*q);)
+		q++;
+	n->il = q - n->in;
+	n->fl = 0;
+	n->fr = q;
+	if (q < e && *q == '.')
+		for (n->fr = ++q; q < e && ISDIGIT(*q); q++)
+			if (*q != '0')
+				n->fl = q + 1 - n->fr;
+	if (!n->il && !n->fl)
+		n->neg = 0;
+}
+
 static int numcmp(const char *a, const char *ae, const char *b, const char *be)
 {
-	const char *p[2] = { a, b }, *e[2] = { ae, be }, *in[2], *fr[2];
-	long il[2], fl[2];
-	int neg[2], i, d;
+	struct num x, y;
+	long i;
+	int d;
 
-	for (i = 0; i < 2; i++) {
-		const char *q = skip_blanks(p[i], e[i], BLANK);
-		neg[i] = q < e[i] && *q == '-';
-		q += neg[i];
-		while (q < e[i] && *q == '0')
-			q++;
-		for (in[i] = q; q < e[i] && *q >= '0' && *q <= '9';)
-			q++;
-		il[i] = q - in[i];
-		fl[i] = 0;
-		fr[i] = q;
-		if (q < e[i] && *q == '.')
-			for (fr[i] = ++q; q < e[i] && *q >= '0' && *q <= '9'; q++)
-				if (*q != '0')
-					fl[i] = q + 1 - fr[i];
-		if (!il[i] && !fl[i])
-			neg[i] = 0;
-	}
-	if (neg[0] != neg[1])
-		return neg[1] - neg[0];
-	d = il[0] < il[1] ? -1 : il[0] > il[1];
+	num_scan(a, ae, &x);
+	num_scan(b, be, &y);
+	if (x.neg != y.neg)
+		return y.neg - x.neg;
+	d = x.il < y.il ? -1 : x.il > y.il;
 	if (!d)
-		d = memcmp(in[0], in[1], il[0]);
-	for (i = 0; !d && (i < fl[0] || i < fl[1]); i++)
-		d = (i < fl[0] ? fr[0][i] : '0') - (i < fl[1] ? fr[1][i] : '0');
-	return neg[0] ? -d : d;
+		d = memcmp(x.in, y.in, x.il);
+	for (i = 0; !d && (i < x.fl || i < y.fl); i++)
+		d = (i < x.fl ? x.fr[i] : '0') - (i < y.fl ? y.fr[i] : '0');
+	return x.neg ? -d : d;
+}
+
+/* p moved on by n characters, but not past e. */
+static const char *advance(const char *p, const char *e, unsigned long n)
+{
+	return n < (unsigned long)(e - p) ? p + n : e;
 }
 
 static void key_span(struct sort *s, struct key *k, const struct line *l, const char **ks, const char **ke)
 {
 	const char *p = skip_blanks(field(s, l->s, l->e, k->f1), l->e, k->flags), *q = l->e;
-	unsigned long c;
 
-	for (c = k->c1; c > 1 && p < l->e; c--)
-		p++;
+	p = advance(p, l->e, k->c1 - !!k->c1);
 	if (k->f2) {
 		q = field(s, l->s, l->e, k->f2);
-		if (k->c2) {
-			q = skip_blanks(q, l->e, k->flags >> 3);
-			for (c = k->c2; c && q < l->e; c--)
-				q++;
-		} else
+		if (k->c2)
+			q = advance(skip_blanks(q, l->e, k->flags >> 3), l->e, k->c2);
+		else
 			q = field_end(s, q, l->e);
 	}
 	*ks = p;
@@ -176,8 +190,7 @@ static void merge_sort(struct sort *s, struct line *a, struct line *tmp, size_t 
 	memcpy(tmp, a, h * sizeof(*a));
 	while (i < h && j < n)
 		a[k++] = compare(s, &a[j], &tmp[i], !s->uniq) < 0 ? a[j++] : tmp[i++];
-	while (i < h)
-		a[k++] = tmp[i++];
+	memcpy(a + k, tmp + i, (h - i) * sizeof(*a));
 }
 
 /* F[.C][bnr] into *f, *c and k->flags (b as the flag b); returns the rest. */
@@ -200,37 +213,37 @@ int main(int argc, char **argv, char **envp)
 	struct key keys[argc];
 	struct buf b = { 0 }, index = { 0 };
 	struct line *lines;
-	struct out o;
 	const char *p, *outname = 0, *name;
-	char *arg;
+	char *arg, *out;
 	size_t n = 0, i;
 	long r;
-	int ret = 0, fd;
+	int fd, c;
 
 	s.keys = keys;
 	s.tab = -1;
 	OPTS(argv) {
 	case 't':
-		arg = OPT_ARG(USAGE);
-		if (!arg[0] || arg[1])
-			goto bad;
-		s.tab = (unsigned char)*arg;
-		break;
 	case 'o':
-		outname = OPT_ARG(USAGE);
-		break;
-	case 'k': {
-		struct key *k = &keys[s.nkeys++];
+	case 'k':
+		c = OPT_CHAR;
 		arg = OPT_ARG(USAGE);
-		k->flags = 0;
-		p = pos(arg, &k->f1, &k->c1, k, BLANK);
-		k->f2 = k->c2 = 0;
-		if (*p == ',')
-			p = pos(p + 1, &k->f2, &k->c2, k, BLANK_END);
-		if (*p || !k->f1 || (p[-1] == ',' ) || (arg[0] == ','))
-			goto bad;
+		if (c == 'o') {
+			outname = arg;
+		} else if (c == 't') {
+			if (!arg[0] || arg[1])
+				goto bad;
+			s.tab = (unsigned char)*arg;
+		} else {
+			struct key *k = &keys[s.nkeys++];
+			k->flags = 0;
+			p = pos(arg, &k->f1, &k->c1, k, BLANK);
+			k->f2 = k->c2 = 0;
+			if (*p == ',')
+				p = pos(p + 1, &k->f2, &k->c2, k, BLANK_END);
+			if (*p || !k->f1 || p[-1] == ',')
+				goto bad;
+		}
 		break;
-	}
 	default:
 		for (i = 0; "bnruc"[i] != OPT_CHAR; i++)
 			if (!"bnruc"[i])
@@ -239,13 +252,11 @@ int main(int argc, char **argv, char **envp)
 		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ, CHECK }[i];
 	} OPTS_END
 	s.uniq = s.flags & UNIQ;
+	if (!s.nkeys)
+		keys[s.nkeys++] = (struct key){ 1 };
 	for (i = 0; i < (size_t)s.nkeys; i++)
 		if (!keys[i].flags)
 			keys[i].flags = s.flags;
-	if (!s.nkeys) {
-		keys[0] = (struct key){ 1, 0, 0, 0, s.flags };
-		s.nkeys = 1;
-	}
 	if (!*argv)
 		*--argv = "-";
 	name = *argv;
@@ -258,7 +269,8 @@ int main(int argc, char **argv, char **envp)
 		r = buf_slurp(&b, fd);
 		if (fd)
 			sys_close(fd);
-		if (!r && b.len && b.p[b.len - 1] != '\n' && !(r = buf_grow(&b, b.len + 1)))
+		/* The last read found room for a byte at least. */
+		if (!r && b.len && b.p[b.len - 1] != '\n')
 			b.p[b.len++] = '\n';
 		if (r) {
 		fail:
@@ -268,7 +280,8 @@ int main(int argc, char **argv, char **envp)
 	}
 	for (i = 0; i < b.len; i++)
 		n += b.p[i] == '\n';
-	if ((r = buf_grow(&index, (n + n / 2 + 1) * sizeof(*lines)))) {
+	/* The index, merge_sort's scratch half, then the sorted text. */
+	if ((r = buf_grow(&index, (n + n / 2 + 1) * sizeof(*lines) + b.len))) {
 		warn_errno(0, r);
 		return 2;
 	}
@@ -295,24 +308,24 @@ int main(int argc, char **argv, char **envp)
 		return 0;
 	}
 	merge_sort(&s, lines, lines + n, n);
-	o.fd = 1;
-	o.err = o.len = 0;
+	out = arg = (char *)(lines + n + n / 2 + 1);
+	for (i = 0; i < n; i++) {
+		if (s.uniq && i && !compare(&s, &lines[i - 1], &lines[i], 0))
+			continue;
+		memcpy(out, lines[i].s, r = lines[i].e - lines[i].s + 1);
+		out += r;
+	}
+	fd = 1;
 	if (outname) {
-		r = o.fd = sys_openat(AT_FDCWD, outname, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		r = fd = sys_openat(AT_FDCWD, outname, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 		if (is_err(r)) {
 			warn_errno(outname, r);
 			return 2;
 		}
 	}
-	for (i = 0; i < n; i++) {
-		if (s.uniq && i && !compare(&s, &lines[i - 1], &lines[i], 0))
-			continue;
-		out_put(&o, lines[i].s, lines[i].e - lines[i].s + 1);
+	if ((r = write_all(fd, arg, out - arg))) {
+		warn_errno("write error", r);
+		return 2;
 	}
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		ret = 2;
-	}
-	return ret;
+	return 0;
 }

@@ -47,9 +47,17 @@ static char *ahead(struct expr *t, int i)
 	return t->pos + i < t->argc ? t->argv[t->pos + i] : 0;
 }
 
+/* Byte order of a and b: <0, 0 or >0. */
+static int str_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 static int is(const char *s, const char *word)
 {
-	return s && streq(s, word);
+	return s && !str_cmp(s, word);
 }
 
 /* The letter of unary operator "-X", or 0. */
@@ -76,7 +84,7 @@ static int binary_op(const char *s)
 
 	if (s)
 		for (i = 1; *p; i++, p += strlen(p) + 1)
-			if (streq(p, s))
+			if (!str_cmp(p, s))
 				return i;
 	return 0;
 }
@@ -114,9 +122,11 @@ static int file(const char *path, int flags, struct statx *st)
 
 static int unary(char op, const char *arg)
 {
-	static const char types[] = "bcdfpShL";
-	static const unsigned short type_bits[] = {
+	/* File types, then the mode bits that -g -u -k test. */
+	static const char letters[] = "bcdfpShLguk";
+	static const unsigned short bits[] = {
 		S_IFBLK, S_IFCHR, S_IFDIR, S_IFREG, S_IFIFO, S_IFSOCK, S_IFLNK, S_IFLNK,
+		S_ISGID, S_ISUID, S_ISVTX,
 	};
 	struct statx st;
 	char termios[64];
@@ -141,21 +151,15 @@ static int unary(char op, const char *arg)
 	}
 	if (!file(arg, op == 'h' || op == 'L' ? AT_SYMLINK_NOFOLLOW : 0, &st))
 		return 0;
-	switch (op) {
-	case 'e':
+	if (op == 'e')
 		return 1;
-	case 's':
+	if (op == 's')
 		return st.stx_size > 0;
-	case 'g':
-		return st.stx_mode & S_ISGID;
-	case 'u':
-		return st.stx_mode & S_ISUID;
-	case 'k':
-		return st.stx_mode & S_ISVTX;
-	}
-	for (i = 0; types[i] != op; i++)
+	for (i = 0; letters[i] != op; i++)
 		;
-	return (st.stx_mode & S_IFMT) == type_bits[i];
+	if (i > 7)
+		return st.stx_mode & bits[i];
+	return (st.stx_mode & S_IFMT) == bits[i];
 }
 
 static int binary(int op, const char *a, const char *b)
@@ -165,11 +169,9 @@ static int binary(int op, const char *a, const char *b)
 	long la, lb, c;
 	int ea, eb;
 
-	if (op <= 5) {
-		while (*a && *a == *b)
-			a++, b++;
-		c = (unsigned char)*a - (unsigned char)*b;
-	} else if (op <= 11) {
+	if (op <= 5)
+		c = str_cmp(a, b);
+	else if (op <= 11) {
 		la = int_digits(a, &da);
 		lb = int_digits(b, &db);
 		c = la - lb;
@@ -276,38 +278,18 @@ static int eval(struct expr *t, int n)
 	char **a = t->argv + t->pos;
 	int r;
 
-	switch (n) {
-	case 0:
-		return 0;
-	case 1:
-		t->pos++;
-		return **a != 0;
-	case 2:
-		if (is(a[0], "!")) {
-			t->pos++;
-			return !eval(t, 1);
-		}
-		break;
-	case 3:
-		if ((r = binary_op(a[1]))) {
-			t->pos += 3;
-			return binary(r, a[0], a[2]);
-		}
-		if (is(a[0], "!")) {
-			t->pos++;
-			return !eval(t, 2);
-		}
-		if (is(a[0], "(") && is(a[2], ")"))
-			return paren(t, 1);
-		break;
-	case 4:
-		if (is(a[0], "!")) {
-			t->pos++;
-			return !eval(t, 3);
-		}
-		if (is(a[0], "(") && is(a[3], ")"))
-			return paren(t, 2);
+	if (n < 2)
+		return n && (t->pos++, **a);
+	if (n == 3 && (r = binary_op(a[1]))) {
+		t->pos += 3;
+		return binary(r, a[0], a[2]);
 	}
+	if (n <= 4 && is(a[0], "!")) {
+		t->pos++;
+		return !eval(t, n - 1);
+	}
+	if (n - 3u < 2 && is(a[0], "(") && is(a[n - 1], ")"))
+		return paren(t, n - 2);
 	return or_expr(t);
 }
 
@@ -317,7 +299,7 @@ int main(int argc, char **argv, char **envp)
 	char *name = argv[0];
 	int r;
 
-	if (name[strlen(name) - 1] == '[' && (--t.argc < 0 || !streq(argv[argc - 1], "]")))
+	if (name[strlen(name) - 1] == '[' && (--t.argc < 0 || str_cmp(argv[argc - 1], "]")))
 		syntax(0, "missing ']'");
 	r = eval(&t, t.argc);
 	if (t.pos < t.argc)

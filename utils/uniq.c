@@ -97,7 +97,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		len = n - (n && line[n - 1] == '\n');
 		if (n && count) {
-			pe = prev.p + prev.len;
+			pe = prev.p + prev.len - 1;
 			a = skip(&u, prev.p, pe);
 			b = skip(&u, line, line + len);
 			if (pe - a == line + len - b && !memcmp(a, b, pe - a)) {
@@ -114,14 +114,15 @@ int main(int argc, char **argv, char **envp)
 				out_put(&o, p, num + sizeof(num) - p);
 			}
 			out_put(&o, prev.p, prev.len);
-			out_char(&o, '\n');
 		}
 		if (!n)
 			break;
-		if ((n = buf_grow(&prev, len)))
+		/* Kept with a newline, which the last line may lack. */
+		if ((n = buf_grow(&prev, len + 1)))
 			break;
 		memcpy(prev.p, line, len);
-		prev.len = len;
+		prev.p[len] = '\n';
+		prev.len = len + 1;
 		count = 1;
 	}
 	out_flush(&o);

@@ -75,9 +75,9 @@ int main(int argc, char **argv, char **envp)
 		warn_msg(host, "not an IPv4 address");
 		return 1;
 	}
-	sock = sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (is_err(sock) || (r = sys_connect(sock, &sa, sizeof(sa))) || (r = write_all(sock, req, len))) {
-		warn_errno(host, is_err(sock) ? sock : r);
+	r = sock = sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (is_err(r) || (r = sys_connect(sock, &sa, sizeof(sa))) || (r = write_all(sock, req, len))) {
+		warn_errno(host, r);
 		return 1;
 	}
 	/* The head, up to the empty line. */
