@@ -1,6 +1,6 @@
 /* Copying data from one descriptor to another, the kernel doing the work
- * where it can: copy_file_range between files, sendfile from a file,
- * splice from a pipe.  A failure falls through to the next way, ending in
+ * where it can: copy_file_range between files, splice to or from a pipe,
+ * sendfile from a file.  A failure falls through to the next way, ending in
  * read/write, which continues at the same offset and tells read errors
  * from write errors.  A 0 before any data also falls through: procfs files
  * report no size to the zero-copy calls. */
@@ -21,12 +21,11 @@ static long copy_fd(int in, int out, int *write_failed)
 
 	*write_failed = 0;
 	for (;;) {
-		if (how == 0)
-			n = sys_copy_file_range(in, out, COPY_CHUNK);
-		else if (how == 1)
-			n = sys_sendfile(out, in, 0, COPY_CHUNK);
+		/* copy_file_range and splice take the same arguments */
+		if (how < 2)
+			n = syscall6(how ? __NR_splice : __NR_copy_file_range, in, 0, out, 0, COPY_CHUNK, 0);
 		else if (how == 2)
-			n = sys_splice(in, out, COPY_CHUNK, 0);
+			n = sys_sendfile(out, in, 0, COPY_CHUNK);
 		else if ((n = sys_read(in, buf, sizeof(buf))) > 0) {
 			long w = write_all(out, buf, n);
 			if (w) {
