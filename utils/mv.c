@@ -38,28 +38,12 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	for (n = 0; argv[n]; n++)
-		;
-	if (n < 2)
-		usage(USAGE);
-	c.dir = AT_FDCWD;
-	c.name = argv[n - 1];
-	r = sys_statx(AT_FDCWD, c.name, 0, STATX_TYPE, &st);
-	if (!is_err(r) && S_ISDIR(st.stx_mode))
-		c.dir = r = sys_openat(AT_FDCWD, c.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-	else
-		r = n > 2 ? -ENOTDIR : 0;
-	if (is_err(r)) {
-		warn_errno(c.name, r);
-		return 1;
-	}
+	n = copy_dest(&c, argv, USAGE);
 	w.up = 0;
 	w.dir = AT_FDCWD;
 	w.follow = 0;
-	for (i = 0; i < n - 1; i++) {
-		w.name = argv[i];
-		if (c.dir != AT_FDCWD)
-			c.name = base_name(argv[i]);
+	for (i = 0; i < n; i++) {
+		copy_name(&c, w.name = argv[i]);
 		r = sys_statx(AT_FDCWD, w.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &w.st);
 		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
 			if (same_file(&w.st, &st)) {
