@@ -101,18 +101,18 @@ static int copy_file(struct walk *w, int how)
 	}
 	old.stx_mode = 0;
 	if (!is_err(sys_statx(dd, dn, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old))) {
-		struct statx to;
 		/* data is copied through a link: never onto the source, and
-		 * not to a file the link would make (without -f) */
+		 * not to a file the link would make (without -f); a failed
+		 * statx leaves old as it was */
 		int through = S_ISLNK(old.stx_mode) && S_ISREG(mode) && !(c->flags & CP_MV);
-		long r = through ? sys_statx(dd, dn, 0, STATX_BASIC_STATS, &to) : 0;
-		if (same_file(st, &old) || (through && !r && same_file(st, &to))) {
+		long r = through ? sys_statx(dd, dn, 0, STATX_BASIC_STATS, &old) : 0;
+		if (same_file(st, &old)) {
 			walk_warn(w, 0, "is the destination");
 			return 1;
 		}
 		if (c->flags & CP_MV && !S_ISDIR(old.stx_mode))
 			sys_unlinkat(dd, dn, 0);
-		if (through && r) {
+		if (r) {
 			if (!(c->flags & CP_F)) {
 				walk_warn(w, 0, "not writing through a dangling link");
 				return 1;
