@@ -49,10 +49,11 @@ static __attribute__((noinline)) long long stamp(const char *s)
 	else if (n == 10)
 		y = two(s), y += y < 69 ? 2000 : 1900;
 	else if (n == 8) {
-		/* this year */
+		/* this year; by multiplying, as a 64-bit division is a libgcc
+		 * call on 32-bit machines */
 		struct __kernel_timespec now;
 		sys_clock_gettime(CLOCK_REALTIME, &now);
-		for (y = 1970; civil_days(y + 1, 0, 0) <= now.tv_sec / 86400; y++)
+		for (y = 1970; civil_days(y + 1, 0, 0) * 86400LL <= now.tv_sec; y++)
 			;
 	} else
 		usage(USAGE);
