@@ -76,9 +76,25 @@ static void put_num(struct out *o, unsigned long long v, int base, int digits, i
 {
 	char num[32], *p = num + sizeof(num);
 
-	do
-		*--p = "0123456789abcdef"[v % base];
-	while ((v /= base) || num + sizeof(num) - p < digits);
+	do {
+		unsigned d;
+		if (sizeof(long) < 8) {
+			/* by 16 bits at a time: a 64-bit division is a libgcc
+			 * call on 32-bit machines */
+			unsigned long long q = 0;
+			int k;
+			for (d = 0, k = 48; k >= 0; k -= 16) {
+				unsigned cur = d << 16 | (unsigned)(v >> k & 0xffff);
+				q = q << 16 | cur / base;
+				d = cur % base;
+			}
+			v = q;
+		} else {
+			d = v % base;
+			v /= base;
+		}
+		*--p = "0123456789abcdef"[d];
+	} while (v || num + sizeof(num) - p < digits);
 	if (neg)
 		*--p = '-';
 	put_pad(o, p, num + sizeof(num) - p, width);
