@@ -47,7 +47,7 @@ int main(int argc, char **argv, char **envp)
 		r = sys_statx(AT_FDCWD, w.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &w.st);
 		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
 			if (same_file(&w.st, &st)) {
-				warn_msg(w.name, "is the destination");
+				walk_warn(&w, 0, "is the destination");
 				ret = 1;
 				continue;
 			}
@@ -57,19 +57,15 @@ int main(int argc, char **argv, char **envp)
 		if (!is_err(r))
 			r = sys_renameat2(AT_FDCWD, w.name, c.dir, c.name, 0);
 		if (r == -EXDEV) {
+			/* the source goes only once all of it was copied */
 			c.top.stx_ino = 0;
 			c.flags &= ~CP_I;
 			w.ctx = &c;
-			if (walk(&w, copy_file)) {
-				ret = 1;
-				continue;
-			}
+			r = walk(&w, copy_file);
 			w.ctx = &rm;
-			ret |= walk(&w, remove_file);
-			continue;
-		}
-		if (is_err(r)) {
-			warn_errno(w.name, r);
+			ret |= r || walk(&w, remove_file);
+		} else if (is_err(r)) {
+			walk_warn(&w, r, 0);
 			ret = 1;
 		}
 	}
