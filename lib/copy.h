@@ -182,8 +182,9 @@ fail:
 
 /* Counts the operands of cp or mv and sets c up for the last, DEST: the
  * directory that each SOURCE goes into, or the name of the one SOURCE's
- * copy.  Returns the number of sources; on a bad DEST it says so and exits. */
-static int copy_dest(struct cp *c, char **argv, const char *usage_line)
+ * copy; w is made ready to walk the sources.  Returns the number of
+ * sources; on a bad DEST it says so and exits. */
+static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usage_line)
 {
 	struct statx st;
 	int n = 0;
@@ -194,14 +195,16 @@ static int copy_dest(struct cp *c, char **argv, const char *usage_line)
 	if (n < 2)
 		usage(usage_line);
 	c->top.stx_ino = 0;
-	c->dir = AT_FDCWD;
-	c->name = argv[--n];
+	c->dir = w->dir = AT_FDCWD;
+	w->name = c->name = argv[--n];
+	w->up = 0;
+	w->ctx = c;
 	if (!is_err(sys_statx(AT_FDCWD, c->name, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
 		c->dir = r = sys_openat(AT_FDCWD, c->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 	else if (n > 1)
 		r = -ENOTDIR;
 	if (is_err(r)) {
-		warn_errno(c->name, r);
+		walk_warn(w, r, 0);
 		sys_exit(1);
 	}
 	return n;

@@ -59,15 +59,12 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	n = copy_dest(&c, argv, USAGE);
+	n = copy_dest(&c, &w, argv, USAGE);
 	if (follow < 0)
 		follow = c.flags & CP_R ? 0 : 2;
 	c.umask = sys_umask(0);
 	sys_umask(c.umask);
-	w.up = 0;
-	w.dir = AT_FDCWD;
 	w.follow = follow;
-	w.ctx = &c;
 	for (i = 0; i < n; i++) {
 		copy_name(&c, w.name = argv[i]);
 		ret |= walk(&w, copy_file);

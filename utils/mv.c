@@ -38,9 +38,7 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	n = copy_dest(&c, argv, USAGE);
-	w.up = 0;
-	w.dir = AT_FDCWD;
+	n = copy_dest(&c, &w, argv, USAGE);
 	w.follow = 0;
 	for (i = 0; i < n; i++) {
 		copy_name(&c, w.name = argv[i]);
