@@ -61,7 +61,7 @@ int main(int argc, char **argv, char **envp)
 		else if (f & RM_R && !is_err(sys_statx(AT_FDCWD, w.name, 0, STATX_BASIC_STATS, &w.st)) && same_file(&w.st, &root))
 			why = "refusing to remove /";
 		if (why) {
-			warn_msg(w.name, why);
+			walk_warn(&w, 0, why);
 			ret = 1;
 		} else
 			ret |= walk(&w, remove_file);
