@@ -138,6 +138,7 @@ static int add_type(struct type *t, int n, const char *s)
 
 int main(int argc, char **argv, char **envp)
 {
+	static const char radixes[] = { 10, 8, 16, 1 };	/* of -A d o x n */
 	struct type types[MAX_TYPES];
 	struct in in = { 0, -1, 0, 0 };
 	struct out o;
@@ -150,9 +151,10 @@ int main(int argc, char **argv, char **envp)
 	OPTS(argv) {
 	case 'A':
 		arg = OPT_ARG(USAGE);
-		radix = arg[1] ? 0 : *arg == 'd' ? 10 : *arg == 'o' ? 8 : *arg == 'x' ? 16 : *arg == 'n' ? 1 : 0;
-		if (!radix)
-			goto bad;
+		for (i = 0; "doxn"[i] != *arg || arg[1]; i++)
+			if (i == 3)
+				goto bad;
+		radix = radixes[i];
 		break;
 	case 'j':
 	case 'N':
