@@ -24,16 +24,16 @@ int main(int argc, char **argv, char **envp)
 	struct cp c;
 	struct walk w;
 	struct statx st;
-	int n, ret = 0, i, rm = RM_R;
+	int n, ret = 0, i, rm = RM_R, ask = 0;
 	long r;
 
 	c.flags = CP_R | CP_P | CP_MV;
 	OPTS(argv) {
 	case 'f':
-		c.flags &= ~CP_I;
+		ask = 0;
 		break;
 	case 'i':
-		c.flags |= CP_I;
+		ask = 1;
 		break;
 	default:
 		usage(USAGE);
@@ -49,7 +49,7 @@ int main(int argc, char **argv, char **envp)
 				ret = 1;
 				continue;
 			}
-			if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
+			if (ask && !walk_ask(&w, "overwrite the destination of "))
 				continue;
 		}
 		if (!is_err(r))
@@ -57,7 +57,6 @@ int main(int argc, char **argv, char **envp)
 		if (r == -EXDEV) {
 			/* the source goes only once all of it was copied */
 			c.top.stx_ino = 0;
-			c.flags &= ~CP_I;
 			w.ctx = &c;
 			r = walk(&w, copy_file);
 			w.ctx = &rm;
