@@ -186,9 +186,8 @@ fail:
  * sources; on a bad DEST it says so and exits. */
 static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usage_line)
 {
-	struct statx st;
 	int n = 0;
-	long r = 0;
+	long r;
 
 	while (argv[n])
 		n++;
@@ -199,12 +198,12 @@ static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usag
 	w->name = c->name = argv[--n];
 	w->up = 0;
 	w->ctx = c;
-	if (!is_err(sys_statx(AT_FDCWD, c->name, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
-		c->dir = r = sys_openat(AT_FDCWD, c->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-	else if (n > 1)
-		r = -ENOTDIR;
-	if (is_err(r)) {
-		walk_warn(w, r, 0);
+	/* O_PATH: a directory that may not be read may still be written */
+	r = sys_openat(AT_FDCWD, c->name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+	if (!is_err(r))
+		c->dir = r;
+	else if (n > 1) {
+		walk_warn(w, -ENOTDIR, 0);
 		sys_exit(1);
 	}
 	return n;
