@@ -135,7 +135,7 @@ static int copy_file(struct walk *w, int how)
 		if (r && !S_ISDIR(old.stx_mode))
 			goto fail;
 		in = r;
-		r = sys_openat(dd, dn, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+		r = sys_openat(dd, dn, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 		if (is_err(r))
 			goto fail;
 		w->aux = 2 * r + !in;
