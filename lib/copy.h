@@ -1,6 +1,6 @@
 /* Copying data from one descriptor to another, the kernel doing the work
- * where it can: copy_file_range between files, sendfile from a file,
- * splice from a pipe.  A failure falls through to the next way, ending in
+ * where it can: copy_file_range between files, splice to or from a pipe,
+ * sendfile from a file.  A failure falls through to the next way, ending in
  * read/write, which continues at the same offset and tells read errors
  * from write errors.  A 0 before any data also falls through: procfs files
  * report no size to the zero-copy calls. */
@@ -21,12 +21,11 @@ static long copy_fd(int in, int out, int *write_failed)
 
 	*write_failed = 0;
 	for (;;) {
-		if (how == 0)
-			n = sys_copy_file_range(in, out, COPY_CHUNK);
-		else if (how == 1)
-			n = sys_sendfile(out, in, 0, COPY_CHUNK);
+		/* copy_file_range and splice take the same arguments */
+		if (how < 2)
+			n = syscall6(how ? __NR_splice : __NR_copy_file_range, in, 0, out, 0, COPY_CHUNK, 0);
 		else if (how == 2)
-			n = sys_splice(in, out, COPY_CHUNK, 0);
+			n = sys_sendfile(out, in, 0, COPY_CHUNK);
 		else if ((n = sys_read(in, buf, sizeof(buf))) > 0) {
 			long w = write_all(out, buf, n);
 			if (w) {
@@ -102,18 +101,18 @@ static int copy_file(struct walk *w, int how)
 	}
 	old.stx_mode = 0;
 	if (!is_err(sys_statx(dd, dn, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old))) {
-		struct statx to;
 		/* data is copied through a link: never onto the source, and
-		 * not to a file the link would make (without -f) */
+		 * not to a file the link would make (without -f); a failed
+		 * statx leaves old as it was */
 		int through = S_ISLNK(old.stx_mode) && S_ISREG(mode) && !(c->flags & CP_MV);
-		long r = through ? sys_statx(dd, dn, 0, STATX_BASIC_STATS, &to) : 0;
-		if (same_file(st, &old) || (through && !r && same_file(st, &to))) {
+		long r = through ? sys_statx(dd, dn, 0, STATX_BASIC_STATS, &old) : 0;
+		if (same_file(st, &old)) {
 			walk_warn(w, 0, "is the destination");
 			return 1;
 		}
 		if (c->flags & CP_MV && !S_ISDIR(old.stx_mode))
 			sys_unlinkat(dd, dn, 0);
-		if (through && r) {
+		if (r) {
 			if (!(c->flags & CP_F)) {
 				walk_warn(w, 0, "not writing through a dangling link");
 				return 1;
@@ -136,7 +135,7 @@ static int copy_file(struct walk *w, int how)
 		if (r && !S_ISDIR(old.stx_mode))
 			goto fail;
 		in = r;
-		r = sys_openat(dd, dn, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+		r = sys_openat(dd, dn, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 		if (is_err(r))
 			goto fail;
 		w->aux = 2 * r + !in;
@@ -179,6 +178,42 @@ static int copy_file(struct walk *w, int how)
 fail:
 	walk_warn(w, r, 0);
 	return 1;
+}
+
+/* Counts the operands of cp or mv and sets c up for the last, DEST: the
+ * directory that each SOURCE goes into, or the name of the one SOURCE's
+ * copy; w is made ready to walk the sources.  Returns the number of
+ * sources; on a bad DEST it says so and exits. */
+static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usage_line)
+{
+	int n = 0;
+	long r;
+
+	while (argv[n])
+		n++;
+	if (n < 2)
+		usage(usage_line);
+	c->top.stx_ino = 0;
+	c->dir = w->dir = AT_FDCWD;
+	w->name = c->name = argv[--n];
+	w->up = 0;
+	w->ctx = c;
+	/* O_PATH: a directory that may not be read may still be written */
+	r = sys_openat(AT_FDCWD, c->name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+	if (!is_err(r))
+		c->dir = r;
+	else if (n > 1) {
+		walk_warn(w, -ENOTDIR, 0);
+		sys_exit(1);
+	}
+	return n;
+}
+
+/* The name of source's copy: its last name in the directory DEST. */
+static void copy_name(struct cp *c, const char *source)
+{
+	if (c->dir != AT_FDCWD)
+		c->name = base_name(source);
 }
 
 #endif

@@ -172,6 +172,16 @@ sigp() {
 	assert_output --partial "Permission denied"
 	[ ! -e out/x ]
 }
+@test "cp: into a directory that may be written but not read, as GNU" {
+	need_setpriv
+	chmod 755 "$BATS_TEST_TMPDIR" src
+	chmod 644 src/a
+	mkdir wo
+	chmod 333 wo
+	run as_nobody $MOTE_RUN "$MOTE_BIN/cp" src/a wo
+	assert_success
+	assert_equal "$(cat wo/a)" one
+}
 @test "cp: /dev/full is a write error" {
 	run mote cp src/big /dev/full
 	assert_failure 1

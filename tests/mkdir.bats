@@ -74,3 +74,11 @@ modes() { find "$@" -printf '%m %p\n' | LC_ALL=C sort; }
 	run mote mkdir
 	assert_failure 1
 }
+@test "mkdir: an empty operand is an error, with and without -p" {
+	run mote mkdir ""
+	assert_failure 1
+	run mote mkdir -p ""
+	assert_failure 1
+	run mote mkdir -p /
+	assert_success
+}

@@ -53,11 +53,12 @@ int main(int argc, char **argv, char **envp)
 	c.mode = *argv++;
 	c.umask = sys_umask(0);
 	sys_umask(c.umask);
+	w.up = 0;
+	w.name = c.mode;
 	if (mode_parse(c.mode, 0, 0, 0) < 0) {
-		warn_msg(c.mode, "invalid mode");
+		walk_warn(&w, 0, "invalid mode");
 		return 1;
 	}
-	w.up = 0;
 	w.dir = AT_FDCWD;
 	w.follow = 1;
 	w.ctx = &c;

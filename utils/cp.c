@@ -26,9 +26,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct cp c;
 	struct walk w;
-	struct statx st;
 	int follow = -1, n, ret = 0, i;
-	long r;
 
 	c.flags = 0;
 	OPTS(argv) {
@@ -61,36 +59,14 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	for (n = 0; argv[n]; n++)
-		;
-	if (n < 2)
-		usage(USAGE);
+	n = copy_dest(&c, &w, argv, USAGE);
 	if (follow < 0)
 		follow = c.flags & CP_R ? 0 : 2;
 	c.umask = sys_umask(0);
 	sys_umask(c.umask);
-	c.top.stx_ino = 0;
-	c.dir = AT_FDCWD;
-	c.name = argv[n - 1];
-	r = sys_statx(AT_FDCWD, c.name, 0, STATX_TYPE, &st);
-	if (!is_err(r) && S_ISDIR(st.stx_mode)) {
-		c.dir = r = sys_openat(AT_FDCWD, c.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-	} else if (n > 2)
-		r = -ENOTDIR;
-	else
-		r = 0;
-	if (is_err(r)) {
-		warn_errno(c.name, r);
-		return 1;
-	}
-	w.up = 0;
-	w.dir = AT_FDCWD;
 	w.follow = follow;
-	w.ctx = &c;
-	for (i = 0; i < n - 1; i++) {
-		w.name = argv[i];
-		if (c.dir != AT_FDCWD)
-			c.name = base_name(argv[i]);
+	for (i = 0; i < n; i++) {
+		copy_name(&c, w.name = argv[i]);
 		ret |= walk(&w, copy_file);
 	}
 	return ret;

@@ -22,7 +22,7 @@ int main(int argc, char **argv, char **envp)
 	struct statx st, old;
 	const char *name;
 	int f = 0, s = 0, n, i, ret = 0, again;
-	long dir = AT_FDCWD, r;
+	long dir, r;
 
 	OPTS(argv) {
 	case 'f':
@@ -39,13 +39,13 @@ int main(int argc, char **argv, char **envp)
 	if (!n)
 		usage(USAGE);
 	name = n > 1 ? argv[--n] : ".";
-	if (!is_err(sys_statx(AT_FDCWD, name, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
-		dir = sys_openat(AT_FDCWD, name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
-	else if (n > 1)
-		dir = -ENOTDIR;
-	if (dir != AT_FDCWD && is_err(dir)) {
-		warn_errno(name, dir);
-		return 1;
+	dir = sys_openat(AT_FDCWD, name, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+	if (is_err(dir)) {
+		if (n > 1) {
+			warn_errno(name, -ENOTDIR);
+			return 1;
+		}
+		dir = AT_FDCWD;
 	}
 	for (i = 0; i < n; i++) {
 		if (dir != AT_FDCWD)

@@ -39,17 +39,16 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		usage(USAGE);
 	for (; (s = *argv); argv++) {
-		/* with -p, each parent made and opened relative to the one before */
+		/* with -p, each parent made and opened relative to the one
+		 * before; the first keeps its leading slashes */
 		fd = AT_FDCWD;
 		c = s;
 		r = 0;
-		if (p && *c == '/')
-			r = fd = sys_openat(AT_FDCWD, "/", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 		while (p && !is_err(r)) {
-			while (*c == '/')
-				c++;
-			for (end = c; *end && *end != '/'; end++)
+			for (end = c; *end == '/'; end++)
 				;
+			while (*end && *end != '/')
+				end++;
 			for (rest = end; *rest == '/'; rest++)
 				;
 			if (!*rest)
@@ -65,7 +64,7 @@ int main(int argc, char **argv, char **envp)
 			c = rest;
 		}
 		if (!is_err(r)) {
-			r = *c ? sys_mkdirat(fd, c, 0777) : 0;
+			r = sys_mkdirat(fd, c, 0777);
 			if (r == -EEXIST && p && !is_err(sys_statx(fd, c, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
 				r = 0;
 			else if (!r && mode >= 0)

@@ -24,68 +24,45 @@ int main(int argc, char **argv, char **envp)
 	struct cp c;
 	struct walk w;
 	struct statx st;
-	int n, ret = 0, i, rm = RM_R;
+	int n, ret = 0, i, rm = RM_R, ask = 0;
 	long r;
 
 	c.flags = CP_R | CP_P | CP_MV;
 	OPTS(argv) {
 	case 'f':
-		c.flags &= ~CP_I;
+		ask = 0;
 		break;
 	case 'i':
-		c.flags |= CP_I;
+		ask = 1;
 		break;
 	default:
 		usage(USAGE);
 	} OPTS_END
-	for (n = 0; argv[n]; n++)
-		;
-	if (n < 2)
-		usage(USAGE);
-	c.dir = AT_FDCWD;
-	c.name = argv[n - 1];
-	r = sys_statx(AT_FDCWD, c.name, 0, STATX_TYPE, &st);
-	if (!is_err(r) && S_ISDIR(st.stx_mode))
-		c.dir = r = sys_openat(AT_FDCWD, c.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-	else
-		r = n > 2 ? -ENOTDIR : 0;
-	if (is_err(r)) {
-		warn_errno(c.name, r);
-		return 1;
-	}
-	w.up = 0;
-	w.dir = AT_FDCWD;
+	n = copy_dest(&c, &w, argv, USAGE);
 	w.follow = 0;
-	for (i = 0; i < n - 1; i++) {
-		w.name = argv[i];
-		if (c.dir != AT_FDCWD)
-			c.name = base_name(argv[i]);
+	for (i = 0; i < n; i++) {
+		copy_name(&c, w.name = argv[i]);
 		r = sys_statx(AT_FDCWD, w.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &w.st);
 		if (!is_err(r) && !is_err(sys_statx(c.dir, c.name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st))) {
 			if (same_file(&w.st, &st)) {
-				warn_msg(w.name, "is the destination");
+				walk_warn(&w, 0, "is the destination");
 				ret = 1;
 				continue;
 			}
-			if (c.flags & CP_I && !walk_ask(&w, "overwrite the destination of "))
+			if (ask && !walk_ask(&w, "overwrite the destination of "))
 				continue;
 		}
 		if (!is_err(r))
 			r = sys_renameat2(AT_FDCWD, w.name, c.dir, c.name, 0);
 		if (r == -EXDEV) {
+			/* the source goes only once all of it was copied */
 			c.top.stx_ino = 0;
-			c.flags &= ~CP_I;
 			w.ctx = &c;
-			if (walk(&w, copy_file)) {
-				ret = 1;
-				continue;
-			}
+			r = walk(&w, copy_file);
 			w.ctx = &rm;
-			ret |= walk(&w, remove_file);
-			continue;
-		}
-		if (is_err(r)) {
-			warn_errno(w.name, r);
+			ret |= r || walk(&w, remove_file);
+		} else if (is_err(r)) {
+			walk_warn(&w, r, 0);
 			ret = 1;
 		}
 	}

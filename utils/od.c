@@ -76,9 +76,25 @@ static void put_num(struct out *o, unsigned long long v, int base, int digits, i
 {
 	char num[32], *p = num + sizeof(num);
 
-	do
-		*--p = "0123456789abcdef"[v % base];
-	while ((v /= base) || num + sizeof(num) - p < digits);
+	do {
+		unsigned d;
+		if (sizeof(long) < 8) {
+			/* by 16 bits at a time: a 64-bit division is a libgcc
+			 * call on 32-bit machines */
+			unsigned long long q = 0;
+			int k;
+			for (d = 0, k = 48; k >= 0; k -= 16) {
+				unsigned cur = d << 16 | (unsigned)(v >> k & 0xffff);
+				q = q << 16 | cur / base;
+				d = cur % base;
+			}
+			v = q;
+		} else {
+			d = v % base;
+			v /= base;
+		}
+		*--p = "0123456789abcdef"[d];
+	} while (v || num + sizeof(num) - p < digits);
 	if (neg)
 		*--p = '-';
 	put_pad(o, p, num + sizeof(num) - p, width);
@@ -122,6 +138,7 @@ static int add_type(struct type *t, int n, const char *s)
 
 int main(int argc, char **argv, char **envp)
 {
+	static const char radixes[] = { 10, 8, 16, 1 };	/* of -A d o x n */
 	struct type types[MAX_TYPES];
 	struct in in = { 0, -1, 0, 0 };
 	struct out o;
@@ -134,9 +151,10 @@ int main(int argc, char **argv, char **envp)
 	OPTS(argv) {
 	case 'A':
 		arg = OPT_ARG(USAGE);
-		radix = arg[1] ? 0 : *arg == 'd' ? 10 : *arg == 'o' ? 8 : *arg == 'x' ? 16 : *arg == 'n' ? 1 : 0;
-		if (!radix)
-			goto bad;
+		for (i = 0; "doxn"[i] != *arg || arg[1]; i++)
+			if (i == 3)
+				goto bad;
+		radix = radixes[i];
 		break;
 	case 'j':
 	case 'N':

@@ -22,7 +22,7 @@ int main(int argc, char **argv, char **envp)
 	struct walk w;
 	struct statx root;
 	char tty[64];
-	int f = 0, ret = 0;
+	int f = 0, ret = 0, k;
 	const char *b, *why;
 
 	w.follow = 0;
@@ -53,13 +53,15 @@ int main(int argc, char **argv, char **envp)
 	for (; *argv; argv++) {
 		w.name = *argv;
 		b = base_name(w.name);
+		for (k = 0; k < 2 && b[k] == '.'; k++)
+			;
 		why = 0;
-		if (b[0] == '.' && (b[1] == '/' || !b[1] || (b[1] == '.' && (b[2] == '/' || !b[2]))))
+		if (k && (!b[k] || b[k] == '/'))
 			why = "refusing to remove . or ..";
 		else if (f & RM_R && !is_err(sys_statx(AT_FDCWD, w.name, 0, STATX_BASIC_STATS, &w.st)) && same_file(&w.st, &root))
 			why = "refusing to remove /";
 		if (why) {
-			warn_msg(w.name, why);
+			walk_warn(&w, 0, why);
 			ret = 1;
 		} else
 			ret |= walk(&w, remove_file);

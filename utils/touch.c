@@ -19,18 +19,14 @@
 
 #define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE..."
 
-/* Takes n digits from *s. */
-static long digits(const char **s, int n)
+/* Two digits at s. */
+static long two(const char *s)
 {
-	long v = 0;
+	unsigned a = s[0] - '0', b;
 
-	while (n--) {
-		unsigned d = *(*s)++ - '0';
-		if (d > 9)
-			usage(USAGE);
-		v = v * 10 + d;
-	}
-	return v;
+	if (a > 9 || (b = s[1] - '0') > 9)
+		usage(USAGE);
+	return a * 10 + b;
 }
 
 /* Seconds since the epoch of a -t stamp, read as UTC. */
@@ -38,35 +34,36 @@ static long digits(const char **s, int n)
 static __attribute__((noinline)) long long stamp(const char *s)
 {
 	const char *dot = s;
-	long y, mo, d, h, mi, sec = 0, n;
-	int m, day;
+	long y, mo, d, sec = 0, n;
 
 	while (*dot && *dot != '.')
 		dot++;
 	n = dot - s;
+	if (*dot) {
+		if (strlen(dot) != 3)
+			usage(USAGE);
+		sec = two(dot + 1);
+	}
 	if (n == 12)
-		y = digits(&s, 4);
+		y = two(s) * 100 + two(s + 2);
 	else if (n == 10)
-		y = digits(&s, 2), y += y < 69 ? 2000 : 1900;
+		y = two(s), y += y < 69 ? 2000 : 1900;
 	else if (n == 8) {
+		/* this year; by multiplying, as a 64-bit division is a libgcc
+		 * call on 32-bit machines */
 		struct __kernel_timespec now;
 		sys_clock_gettime(CLOCK_REALTIME, &now);
-		civil_date(now.tv_sec / 86400, &y, &m, &day);
+		for (y = 1970; civil_days(y + 1, 0, 0) * 86400LL <= now.tv_sec; y++)
+			;
 	} else
 		usage(USAGE);
-	mo = digits(&s, 2);
-	d = digits(&s, 2);
-	h = digits(&s, 2);
-	mi = digits(&s, 2);
-	if (*s == '.') {
-		s++;
-		sec = digits(&s, 2);
-		if (*s)
-			usage(USAGE);
-	}
-	if (mo < 1 || mo > 12 || d < 1 || d > civil_mdays[mo - 1] + (mo == 2 && civil_leap(y)) || h > 23 || mi > 59 || sec > 60)
+	s = dot - 8;
+	mo = two(s);
+	d = two(s + 2);
+	if (mo < 1 || mo > 12 || d < 1 || d > civil_mdays[mo - 1] + (mo == 2 && civil_leap(y)) || two(s + 4) > 23 ||
+	    two(s + 6) > 59 || sec > 60)
 		usage(USAGE);
-	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + h) * 3600 + mi * 60 + sec;
+	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + two(s + 4)) * 3600 + two(s + 6) * 60 + sec;
 }
 
 int main(int argc, char **argv, char **envp)
