@@ -183,8 +183,9 @@ fail:
 /* Counts the operands of cp or mv and sets c up for the last, DEST: the
  * directory that each SOURCE goes into, or the name of the one SOURCE's
  * copy; w is made ready to walk the sources.  Returns the number of
- * sources; on a bad DEST it says so and exits. */
-static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usage_line)
+ * sources; on a bad DEST it says so and exits.  The utility defines
+ * USAGE, its usage line, before including this file. */
+static int copy_dest(struct cp *c, struct walk *w, char **argv)
 {
 	int n = 0;
 	long r;
@@ -192,7 +193,7 @@ static int copy_dest(struct cp *c, struct walk *w, char **argv, const char *usag
 	while (argv[n])
 		n++;
 	if (n < 2)
-		usage(usage_line);
+		usage(USAGE);
 	c->top.stx_ino = 0;
 	c->dir = w->dir = AT_FDCWD;
 	w->name = c->name = argv[--n];

@@ -16,11 +16,10 @@
  */
 #define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EEXIST, EPERM, EINVAL, EIO, EROFS, ELOOP, ENAMETOOLONG, EMFILE, EDQUOT, ETXTBSY, EFBIG
 #define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EEXIST E_EPERM E_EINVAL E_EIO E_EROFS E_ELOOP E_ENAMETOOLONG E_EMFILE E_EDQUOT E_ETXTBSY E_EFBIG
+#define USAGE "[-afHiLPpRr] SOURCE... DEST"
 #include "fileerr.h"
 #include "mote.h"
 #include "copy.h"
-
-#define USAGE "[-afHiLPpRr] SOURCE... DEST"
 
 int main(int argc, char **argv, char **envp)
 {
@@ -59,7 +58,7 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	n = copy_dest(&c, &w, argv, USAGE);
+	n = copy_dest(&c, &w, argv);
 	if (follow < 0)
 		follow = c.flags & CP_R ? 0 : 2;
 	c.umask = sys_umask(0);

@@ -12,12 +12,11 @@
  */
 #define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EEXIST, EPERM, ENOTEMPTY, EINVAL, EIO, EROFS, ELOOP, ENAMETOOLONG, EMFILE, EBUSY, EDQUOT
 #define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EEXIST E_EPERM E_ENOTEMPTY E_EINVAL E_EIO E_EROFS E_ELOOP E_ENAMETOOLONG E_EMFILE E_EBUSY E_EDQUOT
+#define USAGE "[-fi] SOURCE... DEST"
 #include "fileerr.h"
 #include "mote.h"
 #include "copy.h"
 #include "remove.h"
-
-#define USAGE "[-fi] SOURCE... DEST"
 
 int main(int argc, char **argv, char **envp)
 {
@@ -38,7 +37,7 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage(USAGE);
 	} OPTS_END
-	n = copy_dest(&c, &w, argv, USAGE);
+	n = copy_dest(&c, &w, argv);
 	w.follow = 0;
 	for (i = 0; i < n; i++) {
 		copy_name(&c, w.name = argv[i]);
