@@ -7,17 +7,19 @@
 ;           NULL
 ;           auxv pairs, ending with AT_NULL
 ;
-; rsp is 16-byte aligned here, so the call below enters start_c with the
-; alignment the ABI promises a function (rsp+8 aligned).  The kernel has
-; zeroed the other registers, rbp included, so the frame chain already ends
-; here; start_c never returns, so nothing follows the call.
+; start_c(sp) never returns, so no call is needed: the stub runs on into
+; it, which the linker script places right here (_start_end) and checks.
+; The push stands for a call's return address: rsp, 16-byte aligned from
+; the kernel, then has the alignment the ABI promises a function (rsp+8
+; aligned).  The kernel has zeroed the other registers, rbp included, so
+; the frame chain already ends here.
 
         bits 64
-        global _start
-        extern start_c
+        global _start, _start_end
         section .text._start progbits alloc exec nowrite align=1
 _start:
         mov     rdi, rsp
-        call    start_c
+        push    rax
+_start_end:
 
         section .note.GNU-stack noalloc noexec nowrite progbits
