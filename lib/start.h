@@ -1,5 +1,6 @@
-/* What the crt stub calls: split the initial stack (drawn in
- * lib/arch/<arch>/crt.*) into argc, argv and envp, run main, exit with its
+/* What the crt stub runs on into, with no call since it never returns:
+ * split the initial stack (drawn in lib/arch/<arch>/crt.*) into argc, argv
+ * and envp, run main, exit with its
  * status.  The hosted build has libc's startup instead.
  *
  * Every utility defines int main(int argc, char **argv, char **envp).  In

@@ -29,9 +29,11 @@ $(cat utils/true.c)
 \`\`\`
 
 \`main\` is renamed to a static function by lib/start.h, so the compiler
-folds it into \`start_c\`, which the crt stub calls with the initial stack
-pointer: argc, argv and envp come off the stack, \`main\` runs, and its
-status goes to exit_group.
+folds it into \`start_c\`.  The crt stub puts the initial stack pointer
+where start_c takes its argument and runs on into it, without a call,
+since start_c never returns; the linker script places start_c right after
+the stub and checks it.  argc, argv and envp come off the stack, \`main\`
+runs, and its status goes to exit.
 
 ## Three steps, three files
 
@@ -79,7 +81,7 @@ program header, then reads the program headers.  For the PT_LOAD it maps
 the file's first page at p_vaddr with the protection p_flags names; there is
 no PT_INTERP, so no dynamic loader runs.  It builds the stack (argc, argv,
 envp, the auxiliary vector), and starts the process at e_entry.  \`_start\`
-passes the stack pointer to \`start_c\`, which ends in the exit_group system
+hands the stack pointer to \`start_c\`, which ends in the exit system
 call.  Its resident memory at the exit is ${rss} KiB
 (\`build/tools/rss -- $bin\`): the code page and the top page of the stack.
 EOT
