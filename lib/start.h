@@ -1,7 +1,7 @@
 /* What the crt stub runs on into, with no call since it never returns:
  * split the initial stack (drawn in lib/arch/<arch>/crt.*) into argc, argv
- * and envp, run main, exit with its
- * status.  The hosted build has libc's startup instead.
+ * and envp, run main, exit with its status.  The hosted build has libc's
+ * startup instead.
  *
  * Every utility defines int main(int argc, char **argv, char **envp).  In
  * the tiny build main is renamed to a static function, so that the
