@@ -200,9 +200,9 @@ static const char *alt(struct grep *g, const char *re, char *r);
 /* The group whose text starts at re, repeated as it says after its ')',
  * maps r.  Every count in [min, max] adds its reach, until one adds none
  * (then no later one can). */
-static const char *group(struct grep *g, const char *re, char *r)
+static __attribute__((noinline)) const char *group(struct grep *g, const char *re, char *r)
 {
-	char *base = g->top, *acc = push(g);
+	char *acc = push(g);
 	const char *end;
 	long n1 = g->len + 1;
 	int n, min, max;
@@ -218,14 +218,14 @@ static const char *group(struct grep *g, const char *re, char *r)
 		alt(g, re, r);
 	memcpy(r, acc, n1);
 	g->depth--;
-	g->top = base;
+	g->top = acc;
 	return end;
 }
 
 /* The elements at re up to the end of an alternative map r. */
 static const char *seq(struct grep *g, const char *re, char *r)
 {
-	char set[256], *base = g->top, *next = push(g);
+	char set[256], *next = push(g);
 	const char *first = re;
 	long q, last, run, len = g->len;
 	int c, min, max, ere = (g->opt & (EXT | FIXED)) == EXT, fixed = g->opt & FIXED;
@@ -252,7 +252,7 @@ static const char *seq(struct grep *g, const char *re, char *r)
 			memcpy(r, next, len + 1);
 		}
 	}
-	g->top = base;
+	g->top = next;
 	return re;
 }
 
@@ -260,7 +260,7 @@ static const char *seq(struct grep *g, const char *re, char *r)
  * the union of their reaches. */
 static const char *alt(struct grep *g, const char *re, char *r)
 {
-	char *base = g->top, *in = push(g), *acc = push(g);
+	char *in = push(g), *acc = push(g);
 	long n1 = g->len + 1;
 
 	memcpy(in, r, n1);
@@ -274,7 +274,7 @@ static const char *alt(struct grep *g, const char *re, char *r)
 		memcpy(r, in, n1);
 	}
 	memcpy(r, acc, n1);
-	g->top = base;
+	g->top = in;
 	return re;
 }
 
@@ -425,10 +425,8 @@ int main(int argc, char **argv, char **envp)
 	for (g.arrays = 4, k = g.pat.len; k--;)
 		g.arrays += 4 * (g.pat.p[k] == '(');
 	match(&g, "", 0);
-	if (argv[0] && argv[1])
+	if (argv[0] && argv[1] && !(g.opt & NONAME))
 		g.opt |= MANY;
-	if (g.opt & NONAME)
-		g.opt &= ~MANY;
 	g.o.fd = 1;
 	if (!*argv)
 		*--argv = "-";
