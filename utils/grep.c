@@ -8,24 +8,34 @@
  * name.  Exits 0 if a line was selected, 1 if none, 2 on trouble.
  * -e P  a pattern (may be repeated)
  * -f F  the lines of file F are patterns (may be repeated)
+ * -E    patterns are extended regular expressions
  * -F    patterns are fixed strings
+ * -H    precede lines with the file name even for one FILE
+ * -L    print only the names of files without selected lines
  * -c    print only the count of selected lines
+ * -h    no file names before lines, even for several FILEs
  * -i    ignore case
  * -l    print only the names of files with selected lines
  * -n    precede each line with its number
  * -q    print nothing; exit 0 at the first selected line
  * -s    no messages about missing or unreadable files
  * -v    select the lines that do not match
+ * -w    a match must be a whole word: no letter, digit or _ next to it
  * -x    a pattern must match the whole line
  *
  * Patterns are basic regular expressions: . [] [^] with ranges and
  * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
- * \( \) groups and back-references.  Every atom matches one character, so
- * a line is matched in one pass per atom of the pattern: time linear in
- * the line, never exponential.  \| \+ \? are GNU's, not POSIX's: here they
- * are the characters themselves.
+ * \( \) groups and back-references.  \| \+ \? are GNU's, not POSIX's: here
+ * they are the characters themselves.  Extended ones (-E) add + ? {m,n},
+ * ( ) groups, | alternation and ^ $ anywhere; a lone ) is itself.
  *
- * Standard: POSIX.1-2017 grep, without -E.
+ * A line is matched in one pass per element of the pattern, each mapping
+ * the set of positions where the pattern so far can end: time linear in
+ * the line, never exponential.  A repeated group takes one pass per
+ * count it must try, up to the line's length: \(ab\)* anchored on both
+ * sides is quadratic in the line.
+ *
+ * Standard: POSIX.1-2017 grep; -H -L -h -w as GNU's.
  */
 #define ERR_FEW
 #include "mote.h"
