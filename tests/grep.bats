@@ -22,6 +22,18 @@ setup() {
 		same_as_gnu grep -xc -e "$p" mixed
 	done
 }
+@test "grep: basic \\( \\) groups match GNU grep" {
+	for p in '\(a\)' '\(fo\)*o' '\(x[0-9]\)\{2\}' '\(a*\)*b' '\(\)' '\(1\)$' '^\(1\)' '\(\(2\)\)' '\(o\)\{2\}' \
+		'\(^a\)' 'x\(^a\)' '\(ba*\)\{1,2\}r' '(a)' ')'; do
+		for f in lines mixed; do
+			same_as_gnu grep -e "$p" $f
+			same_as_gnu grep -c -e "$p" $f
+			same_as_gnu grep -xc -e "$p" $f
+			same_as_gnu grep -ic -e "$p" $f
+			same_as_gnu grep -Fc -e "$p" $f
+		done
+	done
+}
 @test "grep: case folding of brackets and repetition at both anchors" {
 	for p in '[^a]\{2\}' '^[A-C]*$' '[b-d]\{1,3\}$' '^[[:lower:]]\{2,\} ' 'O\{2\}' '^.\{0,3\}$'; do
 		same_as_gnu grep -ic -e "$p" mixed
@@ -142,7 +154,7 @@ setup() {
 	STDIN=mixed same_as_gnu grep -L zzz
 }
 @test "grep: bad regular expressions and options exit 2" {
-	for p in '[a' '[[:nope:]]' 'a\{1' 'a\{2,1\}' '\(a\)' 'a\'; do
+	for p in '[a' '[[:nope:]]' 'a\{1' 'a\{2,1\}' '\(a' 'a\)' '\(a\)\)' '\(a\)\1' 'a\'; do
 		run mote grep -e "$p" mixed
 		assert_failure 2
 		assert_output --partial "grep: "

@@ -24,16 +24,17 @@
  * -x    a pattern must match the whole line
  *
  * Patterns are basic regular expressions: . [] [^] with ranges and
- * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
- * \( \) groups and back-references.  \| \+ \? are GNU's, not POSIX's: here
- * they are the characters themselves.  Extended ones (-E) add + ? {m,n},
- * ( ) groups, | alternation and ^ $ anywhere; a lone ) is itself.
+ * [:classes:], * and \{m,n\}, \( \) groups, ^ and $ anchors, \ quoting.
+ * Not supported: back-references (\1 is an error).  \| \+ \? are GNU's,
+ * not POSIX's: here they are the characters themselves.  Extended ones
+ * (-E) have ( ) groups, + ? {m,n} and | alternation, ^ $ anywhere; a lone
+ * ) is itself.
  *
  * A line is matched in one pass per element of the pattern, each mapping
  * the set of positions where the pattern so far can end: time linear in
  * the line, never exponential.  A repeated group takes one pass per
- * count it must try, up to the line's length: \(ab\)* anchored on both
- * sides is quadratic in the line.
+ * count it must try, up to the line's length: ^\(ab\)*$ is quadratic in
+ * the line.
  *
  * Standard: POSIX.1-2017 grep; -H -L -h -w as GNU's.
  */
@@ -166,7 +167,7 @@ static __attribute__((noinline)) const char *element(int opt, const char *re, ch
 		} else {
 			if (c == '\\') {
 				c = (unsigned char)*p++;
-				if (is_end(p - 1) || (!(opt & EXT) && (c == '(' || c == '{')) || (c >= '1' && c <= '9'))
+				if (is_end(p - 1) || (!(opt & EXT) && c == '{') || (c >= '1' && c <= '9'))
 					bad();
 			}
 			set[c] = 1;
@@ -210,6 +211,15 @@ static const char *alt(struct grep *g, const char *re, char *r);
 /* The group whose text starts at re, repeated as it says after its ')',
  * maps r.  Every count in [min, max] adds its reach, until one adds none
  * (then no later one can). */
+/* The length of the operator c at p: \c in a basic expression, c in an
+ * extended one; 0 if p holds something else. */
+static __attribute__((noinline)) int op(int opt, const char *p, int c)
+{
+	int bs = !(opt & EXT);
+
+	return (!bs || *p == '\\') && p[bs] == c ? bs + 1 : 0;
+}
+
 static __attribute__((noinline)) const char *group(struct grep *g, const char *re, char *r)
 {
 	char *acc = push(g);
@@ -220,9 +230,9 @@ static __attribute__((noinline)) const char *group(struct grep *g, const char *r
 	g->depth++;
 	memcpy(acc, r, n1);
 	end = alt(g, re, acc);
-	if (*end != ')')
+	if (!(n = op(g->opt, end, ')')))
 		bad();
-	end = repeat(g->opt, end + 1, &min, &max);
+	end = repeat(g->opt, end + n, &min, &max);
 	memset(acc, 0, n1);
 	for (n = 0; !(n >= min && !merge(acc, r, n1) && n > min) && n < max; n++)
 		alt(g, re, r);
@@ -238,15 +248,15 @@ static const char *seq(struct grep *g, const char *re, char *r)
 	char set[256], *next = push(g);
 	const char *first = re;
 	long q, last, run, len = g->len;
-	int c, min, max, ere = (g->opt & (EXT | FIXED)) == EXT, fixed = g->opt & FIXED;
+	int c, k, min, max, ere = (g->opt & (EXT | FIXED)) == EXT, fixed = g->opt & FIXED;
 
-	while (!is_end(re) && !(ere && (*re == '|' || (*re == ')' && g->depth)))) {
+	while (!is_end(re) && !(ere && *re == '|') && !(!fixed && (g->depth || !ere) && op(g->opt, re, ')'))) {
 		c = *re;
 		if (!fixed && ((c == '^' && (ere || re == first)) || (c == '$' && (ere || is_end(re + 1))))) {
 			memset(r + (c == '^'), 0, len);
 			re++;
-		} else if (ere && c == '(')
-			re = group(g, re + 1, r);
+		} else if (!fixed && (k = op(g->opt, re, '(')))
+			re = group(g, re + k, r);
 		else {
 			re = element(g->opt, re, set, &min, &max);
 			/* A text ending at q matches if one ending at some
@@ -313,7 +323,8 @@ static __attribute__((noinline)) int match(struct grep *g, const char *s, long l
 		r = push(g);
 		for (q = 0; q <= len; q++)
 			r[q] = !q || edge(g->opt, s[q - 1]);
-		re = alt(g, g->pat.p + i, r);
+		if (!is_end(re = alt(g, g->pat.p + i, r)))
+			bad();
 		for (q = 0; q <= len; q++)
 			hit |= r[q] && (q == len || edge(g->opt, s[q]));
 		if (hit && len)
