@@ -127,6 +127,18 @@ setup() {
 	same_as_gnu grep -c -E '^(a)*$' l3k
 	same_as_gnu grep -c -E '^(aa|a)+$' l3k
 	same_as_gnu grep -c -E '(a|b)*c' long
+	for p in '()*' '(a|)*' '(a*)*' '((a*)*)*' '(|)*' '(a){0}' '(a){0,0}' '(a){0,}b' 'x{300}' '(((((((((((a)))))))))))' \
+		'((((a|b)*)*c|d)+e)?' ')' '())' 'a{0,300}' '(a)+$' '^(a|b)*' '(^)*' '($)+' '(.*)*$' '[)]' '(a[)]b)' \
+		'(fo|o){2,3}' '(a|b){5,}' 'a{32767}' 'a{32768}' 'a{1,99999999999}'; do
+		for f in mixed empty lines; do
+			same_as_gnu grep -E -c -e "$p" $f
+			same_as_gnu grep -E -xc -e "$p" $f
+			same_as_gnu grep -E -wc -e "$p" $f
+		done
+	done
+	same_as_gnu grep -c 'a\{32768\}' mixed
+	run mote grep -EF a mixed
+	assert_failure 2
 	for p in '(a' 'a(b|c' '(a))(' 'a{1' 'a{2,1}' 'a{1,2' '\1'; do
 		run mote grep -E -e "$p" mixed
 		assert_failure 2

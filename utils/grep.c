@@ -84,33 +84,42 @@ static int is_end(const char *re)
 	return *re == '\n';
 }
 
-/* Reads a repetition count; digits left over past DUP_MAX make the
- * expression malformed, as the caller then finds no closing brace. */
+/* Reads a repetition count, at most DUP_MAX. */
 static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
-	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
-		*v = *v * 10 + *p - '0';
+	for (*v = 0; *p >= '0' && *p <= '9'; p++)
+		if ((*v = *v * 10 + *p - '0') > DUP_MAX)
+			bad();
 	return p;
 }
 
+/* The length of the operator c at p: \c in a basic expression, c in an
+ * extended one; 0 if p holds something else. */
+static __attribute__((noinline)) int op(int opt, const char *p, int c)
+{
+	int bs = !(opt & EXT);
+
+	return (!bs || *p == '\\') && p[bs] == c ? bs + 1 : 0;
+}
+
 /* Parses the repetition at p, if any, into *min and *max: returns what
- * follows it.  Braces are \{ \} in a basic expression. */
+ * follows it. */
 static __attribute__((noinline)) const char *repeat(int opt, const char *p, int *min, int *max)
 {
 	const char *q;
-	int bs = !(opt & EXT);
+	int k;
 
 	*min = *max = 1;
-	if (*p == '*' || (!bs && (*p == '?' || *p == '+'))) {
+	if (*p == '*' || (opt & EXT && (*p == '?' || *p == '+'))) {
 		if (*p != '+')
 			*min = 0;
 		if (*p != '?')
 			*max = INF;
 		return p + 1;
 	}
-	if ((bs && *p != '\\') || p[bs] != '{')
+	if (!(k = op(opt, p, '{')))
 		return p;
-	q = bound(p += bs + 1, min);
+	q = bound(p += k, min);
 	if (q == p)
 		bad();
 	*max = *min;
@@ -120,9 +129,9 @@ static __attribute__((noinline)) const char *repeat(int opt, const char *p, int 
 		if (q == p)
 			*max = INF;
 	}
-	if ((bs && *q++ != '\\') || *q != '}' || *min > *max)
+	if (!(k = op(opt, q, '}')) || *min > *max)
 		bad();
-	return q + 1;
+	return q + k;
 }
 
 /* Parses the element at re, an atom and how often it repeats: set gets
@@ -211,15 +220,6 @@ static const char *alt(struct grep *g, const char *re, char *r);
 /* The group whose text starts at re, repeated as it says after its ')',
  * maps r.  Every count in [min, max] adds its reach, until one adds none
  * (then no later one can). */
-/* The length of the operator c at p: \c in a basic expression, c in an
- * extended one; 0 if p holds something else. */
-static __attribute__((noinline)) int op(int opt, const char *p, int c)
-{
-	int bs = !(opt & EXT);
-
-	return (!bs || *p == '\\') && p[bs] == c ? bs + 1 : 0;
-}
-
 static __attribute__((noinline)) const char *group(struct grep *g, const char *re, char *r)
 {
 	char *acc = push(g);
@@ -248,7 +248,7 @@ static const char *seq(struct grep *g, const char *re, char *r)
 	char set[256], *next = push(g);
 	const char *first = re;
 	long q, last, run, len = g->len;
-	int c, k, min, max, ere = (g->opt & (EXT | FIXED)) == EXT, fixed = g->opt & FIXED;
+	int c, k, min, max, ere = g->opt & EXT, fixed = g->opt & FIXED;
 
 	while (!is_end(re) && !(ere && *re == '|') && !(!fixed && (g->depth || !ere) && op(g->opt, re, ')'))) {
 		c = *re;
@@ -436,6 +436,8 @@ int main(int argc, char **argv, char **envp)
 				usage_status(USAGE, 2);
 		g.opt |= 1 << k;
 	} OPTS_END
+	if ((g.opt & (EXT | FIXED)) == (EXT | FIXED))
+		goto bad;
 	if (!given) {
 		if (!*argv)
 			goto bad;
