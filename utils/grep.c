@@ -195,7 +195,7 @@ static __attribute__((noinline)) const char *element(int opt, const char *re, ch
 /* A reach array for the line: reach[q] says whether the part of a
  * pattern seen so far can match a text that ends at position q.  Each
  * part maps the array to its next value, most in one pass over the line. */
-static __attribute__((noinline)) char *push(struct grep *g)
+static char *push(struct grep *g)
 {
 	char *r = g->top;
 
@@ -204,7 +204,7 @@ static __attribute__((noinline)) char *push(struct grep *g)
 }
 
 /* acc |= r; whether that added a position. */
-static __attribute__((noinline)) int merge(char *acc, const char *r, long n)
+static int merge(char *acc, const char *r, long n)
 {
 	int grew = 0;
 
