@@ -22,6 +22,18 @@ setup() {
 		same_as_gnu grep -xc -e "$p" mixed
 	done
 }
+@test "grep: basic \\( \\) groups match GNU grep" {
+	for p in '\(a\)' '\(fo\)*o' '\(x[0-9]\)\{2\}' '\(a*\)*b' '\(\)' '\(1\)$' '^\(1\)' '\(\(2\)\)' '\(o\)\{2\}' \
+		'\(^a\)' 'x\(^a\)' '\(ba*\)\{1,2\}r' '(a)' ')'; do
+		for f in lines mixed; do
+			same_as_gnu grep -e "$p" $f
+			same_as_gnu grep -c -e "$p" $f
+			same_as_gnu grep -xc -e "$p" $f
+			same_as_gnu grep -ic -e "$p" $f
+			same_as_gnu grep -Fc -e "$p" $f
+		done
+	done
+}
 @test "grep: case folding of brackets and repetition at both anchors" {
 	for p in '[^a]\{2\}' '^[A-C]*$' '[b-d]\{1,3\}$' '^[[:lower:]]\{2,\} ' 'O\{2\}' '^.\{0,3\}$'; do
 		same_as_gnu grep -ic -e "$p" mixed
@@ -85,8 +97,76 @@ setup() {
 	assert_success
 	assert_output 2
 }
+@test "grep: -E extended regular expressions match GNU grep" {
+	for p in 'a|b' 'foo|BAR' '^1|0$' 'a|' '|a' 'a||b' '^(1|2)' '(1|2)$' 'x(1|2)+' '(a|b)*c' 'o{2}' 'x[0-9]{2,}' \
+		'x[0-9]{1,2}$' '(fo|ba)+' '((a|b):)+c' '(^|:)b' '(:|$)' '(oo)?' 'F?oo' 'o+' '[0-9]+\.[0-9]' '\(' '\)' \
+		'a)' '()' '(|x)y' '(x|)y' '(a)(b)' 'fo{0,1}o' '(o|oo){2}' '(.)*' '(f|F)(o|O){2}' '(^a|b$)' '(line|word)+ ' \
+		'(1|22|333)$' '^(([0-9])+ )' '(a*)*' '(a*)+b' '(a|b|c|d){3}' '\|' '\+' '\?' '\{' 'x{1}y' '[|]' '[(]' \
+		'.{3}$' '^.{0,3}$' '(.{2}){2}:' 'ab|cd|^$' 'a{2,3}' '(ab|a)(bc|c)' '(a|b|(c|(d|(e))))+' 'x^|$y' \
+		'(2|3){0}' '(b|B){1,2}a'; do
+		for f in lines mixed nonl; do
+			same_as_gnu grep -E -e "$p" $f
+		done
+		same_as_gnu grep -Ec -e "$p" mixed lines
+		same_as_gnu grep -Ecv -e "$p" mixed
+		same_as_gnu grep -Eic -e "$p" mixed
+		same_as_gnu grep -Exc -e "$p" mixed
+		same_as_gnu grep -Ewc -e "$p" mixed lines
+	done
+	printf 'foo|BAR\n(1|2)$\n' >pf
+	same_as_gnu grep -E -f pf mixed lines
+	same_as_gnu grep -E -e foo -e 'x(1|2)' lines
+	same_as_gnu grep -Ec '' mixed
+	same_as_gnu grep -Exc '' mixed
+	same_as_gnu grep -Exc 'foo|bar|' mixed
+	same_as_gnu grep -Ec 'a|^' mixed
+	same_as_gnu grep -c 'a|b' mixed
+	same_as_gnu grep -c 'a+' mixed
+	same_as_gnu grep -Fc 'a|b' mixed
+	head -c 3000 long >l3k && echo >>l3k
+	same_as_gnu grep -c -E '^(a)*$' l3k
+	same_as_gnu grep -c -E '^(aa|a)+$' l3k
+	same_as_gnu grep -c -E '(a|b)*c' long
+	for p in '()*' '(a|)*' '(a*)*' '((a*)*)*' '(|)*' '(a){0}' '(a){0,0}' '(a){0,}b' 'x{300}' '(((((((((((a)))))))))))' \
+		'((((a|b)*)*c|d)+e)?' ')' '())' 'a{0,300}' '(a)+$' '^(a|b)*' '(^)*' '($)+' '(.*)*$' '[)]' '(a[)]b)' \
+		'(fo|o){2,3}' '(a|b){5,}' 'a{32767}' 'a{32768}' 'a{1,99999999999}'; do
+		for f in mixed empty lines; do
+			same_as_gnu grep -E -c -e "$p" $f
+			same_as_gnu grep -E -xc -e "$p" $f
+			same_as_gnu grep -E -wc -e "$p" $f
+		done
+	done
+	same_as_gnu grep -c 'a\{32768\}' mixed
+	run mote grep -EF a mixed
+	assert_failure 2
+	for p in '(a' 'a(b|c' '(a))(' 'a{1' 'a{2,1}' 'a{1,2' '\1'; do
+		run mote grep -E -e "$p" mixed
+		assert_failure 2
+		assert_output --partial "grep: "
+	done
+}
+@test "grep: -w words, -h -H names, -L files without a match" {
+	for a in "foo mixed" "o mixed" "-c a mixed lines" "x[0-9]* lines" "-c [0-9] lines" "-c '' mixed" \
+		"-e foo -e bar mixed" "-x foo mixed" "-i FOO mixed" "-F a:b mixed" "-F 2.5 mixed" "-c o* mixed" \
+		"-Ec 'o*|b' mixed" "-v foo mixed" "-c . lines" "-n -E '(fo|ba)[or]' mixed" "-c 'line .' lines"; do
+		eval same_as_gnu grep -w $a
+	done
+	same_as_gnu grep -h foo mixed lines
+	same_as_gnu grep -hc foo mixed lines
+	same_as_gnu grep -H foo mixed
+	same_as_gnu grep -Hc foo mixed
+	same_as_gnu grep -Hn foo mixed
+	same_as_gnu grep -Hl foo mixed
+	STDIN=mixed same_as_gnu grep -H foo
+	same_as_gnu grep -L foo mixed lines nonl
+	same_as_gnu grep -L two mixed lines nonl
+	same_as_gnu grep -Lv foo mixed lines
+	same_as_gnu grep -L nothing mixed
+	same_as_gnu grep -L foo empty
+	STDIN=mixed same_as_gnu grep -L zzz
+}
 @test "grep: bad regular expressions and options exit 2" {
-	for p in '[a' '[[:nope:]]' 'a\{1' 'a\{2,1\}' '\(a\)' 'a\'; do
+	for p in '[a' '[[:nope:]]' 'a\{1' 'a\{2,1\}' '\(a' 'a\)' '\(a\)\)' '\(a\)\1' 'a\'; do
 		run mote grep -e "$p" mixed
 		assert_failure 2
 		assert_output --partial "grep: "

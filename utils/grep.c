@@ -1,6 +1,6 @@
 /* grep - print lines that match patterns
  *
- * usage: grep [-Fcilnqsvx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]...
+ * usage: grep [-EFHLchilnqsvwx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]...
  *
  * Prints the lines of each FILE (standard input for "-" or when there is
  * none) that match any PATTERN; a PATTERN holding newlines is one pattern
@@ -8,44 +8,62 @@
  * name.  Exits 0 if a line was selected, 1 if none, 2 on trouble.
  * -e P  a pattern (may be repeated)
  * -f F  the lines of file F are patterns (may be repeated)
+ * -E    patterns are extended regular expressions
  * -F    patterns are fixed strings
+ * -H    precede lines with the file name even for one FILE
+ * -L    print only the names of files without selected lines
  * -c    print only the count of selected lines
+ * -h    no file names before lines, even for several FILEs
  * -i    ignore case
  * -l    print only the names of files with selected lines
  * -n    precede each line with its number
  * -q    print nothing; exit 0 at the first selected line
  * -s    no messages about missing or unreadable files
  * -v    select the lines that do not match
+ * -w    a match must be a whole word: no letter, digit or _ next to it
  * -x    a pattern must match the whole line
  *
  * Patterns are basic regular expressions: . [] [^] with ranges and
- * [:classes:], * and \{m,n\}, ^ and $ anchors, \ quoting.  Not supported:
- * \( \) groups and back-references.  Every atom matches one character, so
- * a line is matched in one pass per atom of the pattern: time linear in
- * the line, never exponential.  \| \+ \? are GNU's, not POSIX's: here they
- * are the characters themselves.
+ * [:classes:], * and \{m,n\}, \( \) groups, ^ and $ anchors, \ quoting.
+ * Not supported: back-references (\1 is an error).  \| \+ \? are GNU's,
+ * not POSIX's: here they are the characters themselves.  Extended ones
+ * (-E) have ( ) groups, + ? {m,n} and | alternation, ^ $ anywhere; a lone
+ * ) is itself.
  *
- * Standard: POSIX.1-2017 grep, without -E.
+ * A line is matched in one pass per element of the pattern, each mapping
+ * the set of positions where the pattern so far can end: time linear in
+ * the line, never exponential.  A repeated group takes one pass per
+ * count it must try, up to the line's length: ^\(ab\)*$ is quadratic in
+ * the line.
+ *
+ * Standard: POSIX.1-2017 grep; -H -L -h -w as GNU's.
  */
 #define ERR_FEW
 #include "mote.h"
 #include "buf.h"
 #include "cclass.h"
 
-#define USAGE "[-Fcilnqsvx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]..."
+#define USAGE "[-EFHLchilnqsvwx] [-e PATTERN]... [-f FILE]... [PATTERN] [FILE]..."
 #define INF 0x7fffffff
 #define DUP_MAX 32767
 
-/* The option letters; each sets the bit of its place. */
-static const char letters[] = "vFcilnqsx";
-enum { INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256, MANY = 512 };
+/* The option letters; each sets the bit of its place.  -H sets MANY. */
+static const char letters[] = "vFcilnqsxHEhLw";
+enum {
+	INVERT = 1, FIXED = 2, COUNT = 4, ICASE = 8, LIST = 16, NUM = 32, QUIET = 64, SILENT = 128, WHOLE = 256,
+	MANY = 512, EXT = 1024, NONAME = 2048, UNLISTED = 4096, WORD = 8192
+};
 
 struct grep {
 	struct buf pat;		/* the patterns, each ended by a newline */
-	int opt;
+	int opt, depth;
 	unsigned long matched;
 	struct lines l;
-	struct buf reach;
+	struct buf reach;	/* a stack of reach arrays, one per live part */
+	char *top;		/* its free end */
+	long arrays;		/* how many it holds */
+	const char *s;		/* the line */
+	long len;
 	struct out o;
 };
 
@@ -55,24 +73,71 @@ static __attribute__((noreturn, noinline)) void fail(const char *what, long e)
 	sys_exit(2);
 }
 
+static __attribute__((noreturn, noinline)) void bad(void)
+{
+	warn_msg(0, "bad regular expression");
+	sys_exit(2);
+}
+
 static int is_end(const char *re)
 {
 	return *re == '\n';
 }
 
-/* Reads a repetition count; digits left over past DUP_MAX make the
- * expression malformed, as the caller then finds no "\}". */
+/* Reads a repetition count, at most DUP_MAX. */
 static __attribute__((noinline)) const char *bound(const char *p, int *v)
 {
-	for (*v = 0; *p >= '0' && *p <= '9' && *v <= DUP_MAX; p++)
-		*v = *v * 10 + *p - '0';
+	for (*v = 0; *p >= '0' && *p <= '9'; p++)
+		if ((*v = *v * 10 + *p - '0') > DUP_MAX)
+			bad();
 	return p;
 }
 
+/* The length of the operator c at p: \c in a basic expression, c in an
+ * extended one; 0 if p holds something else. */
+static __attribute__((noinline)) int op(int opt, const char *p, int c)
+{
+	int bs = !(opt & EXT);
+
+	return (!bs || *p == '\\') && p[bs] == c ? bs + 1 : 0;
+}
+
+/* Parses the repetition at p, if any, into *min and *max: returns what
+ * follows it. */
+static __attribute__((noinline)) const char *repeat(int opt, const char *p, int *min, int *max)
+{
+	const char *q;
+	int k;
+
+	*min = *max = 1;
+	if (*p == '*' || (opt & EXT && (*p == '?' || *p == '+'))) {
+		if (*p != '+')
+			*min = 0;
+		if (*p != '?')
+			*max = INF;
+		return p + 1;
+	}
+	if (!(k = op(opt, p, '{')))
+		return p;
+	q = bound(p += k, min);
+	if (q == p)
+		bad();
+	*max = *min;
+	if (*q == ',') {
+		p = q + 1;
+		q = bound(p, max);
+		if (q == p)
+			*max = INF;
+	}
+	if (!(k = op(opt, q, '}')) || *min > *max)
+		bad();
+	return q + k;
+}
+
 /* Parses the element at re, an atom and how often it repeats: set gets
- * the bytes the atom matches, *min and *max the repetition.  Returns the
- * element's length, or 0 if it is malformed. */
-static __attribute__((noinline)) int element(int opt, const char *re, char *set, int *min, int *max)
+ * the bytes the atom matches, *min and *max the repetition.  Returns what
+ * follows the element. */
+static __attribute__((noinline)) const char *element(int opt, const char *re, char *set, int *min, int *max)
 {
 	const char *p = re + 1, *q;
 	int c = (unsigned char)*re, hi, k, neg = 0;
@@ -88,11 +153,11 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
 			neg = *p == '^';
 			for (q = p += neg; *p != ']' || p == q;) {
 				if (is_end(p))
-					return 0;
+					bad();
 				if (p[0] == '[' && p[1] == ':') {
 					for (c = 0; c < 256; c++)
 						if ((k = in_class(p + 2, c)) < 0)
-							return 0;
+							bad();
 						else
 							set[c] |= k;
 					while (*p++ != ']')
@@ -111,30 +176,12 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
 		} else {
 			if (c == '\\') {
 				c = (unsigned char)*p++;
-				if (is_end(p - 1) || c == '(' || c == '{' || (c >= '1' && c <= '9'))
-					return 0;
+				if (is_end(p - 1) || (!(opt & EXT) && c == '{') || (c >= '1' && c <= '9'))
+					bad();
 			}
 			set[c] = 1;
 		}
-		if (*p == '*') {
-			*min = 0;
-			*max = INF;
-			p++;
-		} else if (p[0] == '\\' && p[1] == '{') {
-			q = bound(p += 2, min);
-			if (q == p)
-				return 0;
-			*max = *min;
-			if (*q == ',') {
-				p = q + 1;
-				q = bound(p, max);
-				if (q == p)
-					*max = INF;
-			}
-			if (q[0] != '\\' || q[1] != '}' || *min > *max)
-				return 0;
-			p = q + 2;
-		}
+		p = repeat(opt, p, min, max);
 	}
 	if (opt & ICASE)
 		for (c = 'A'; c <= 'Z'; c++)
@@ -142,54 +189,146 @@ static __attribute__((noinline)) int element(int opt, const char *re, char *set,
 	if (neg)
 		for (c = 0; c < 256; c++)
 			set[c] ^= 1;
-	return p - re;
+	return p;
 }
 
-/* Whether the line s of len bytes matches any pattern.  reach[q] says
- * whether the elements of a pattern seen so far can match a text that
- * ends at position q; each element maps it to its next value in one pass
- * over the line, so time is linear in the line for every pattern.  An
- * empty line tries every pattern, which checks them before any input. */
-static __attribute__((noinline)) int match(struct grep *g, const char *s, long len)
+/* A reach array for the line: reach[q] says whether the part of a
+ * pattern seen so far can match a text that ends at position q.  Each
+ * part maps the array to its next value, most in one pass over the line. */
+static char *push(struct grep *g)
 {
-	char set[256], *cur, *next, *t;
-	const char *re;
-	long q, last, run, r = buf_grow(&g->reach, 2 * len + 2);
-	size_t i;
-	int k, min, max, any, hit = 0, fixed = g->opt & FIXED;
+	char *r = g->top;
 
-	if (r)
-		fail(0, r);
-	for (i = 0; i < g->pat.len; i = re + 1 - g->pat.p) {
-		re = g->pat.p + i;
-		cur = g->reach.p;
-		next = cur + len + 1;
-		k = !fixed && *re == '^';
-		re += k;
-		memset(cur, !(k | (g->opt & WHOLE)), len + 1);
-		*cur = any = 1;
-		while (!is_end(re) && (fixed || *re != '$' || !is_end(re + 1))) {
-			if (!(k = element(g->opt, re, set, &min, &max))) {
-				warn_msg(0, "bad regular expression");
-				sys_exit(2);
-			}
-			re += k;
+	g->top += g->len + 1;
+	return r;
+}
+
+/* acc |= r; whether that added a position. */
+static int merge(char *acc, const char *r, long n)
+{
+	int grew = 0;
+
+	while (n--) {
+		grew |= r[n] & ~acc[n];
+		acc[n] |= r[n];
+	}
+	return grew;
+}
+
+static const char *alt(struct grep *g, const char *re, char *r);
+
+/* The group whose text starts at re, repeated as it says after its ')',
+ * maps r.  Every count in [min, max] adds its reach, until one adds none
+ * (then no later one can). */
+static __attribute__((noinline)) const char *group(struct grep *g, const char *re, char *r)
+{
+	char *acc = push(g);
+	const char *end;
+	long n1 = g->len + 1;
+	int n, min, max;
+
+	g->depth++;
+	memcpy(acc, r, n1);
+	end = alt(g, re, acc);
+	if (!(n = op(g->opt, end, ')')))
+		bad();
+	end = repeat(g->opt, end + n, &min, &max);
+	memset(acc, 0, n1);
+	for (n = 0; !(n >= min && !merge(acc, r, n1) && n > min) && n < max; n++)
+		alt(g, re, r);
+	memcpy(r, acc, n1);
+	g->depth--;
+	g->top = acc;
+	return end;
+}
+
+/* The elements at re up to the end of an alternative map r. */
+static const char *seq(struct grep *g, const char *re, char *r)
+{
+	char set[256], *next = push(g);
+	const char *first = re;
+	long q, last, run, len = g->len;
+	int c, k, min, max, ere = g->opt & EXT, fixed = g->opt & FIXED;
+
+	while (!is_end(re) && !(ere && *re == '|') && !(!fixed && (g->depth || !ere) && op(g->opt, re, ')'))) {
+		c = *re;
+		if (!fixed && ((c == '^' && (ere || re == first)) || (c == '$' && (ere || is_end(re + 1))))) {
+			memset(r + (c == '^'), 0, len);
+			re++;
+		} else if (!fixed && (k = op(g->opt, re, '(')))
+			re = group(g, re + k, r);
+		else {
+			re = element(g->opt, re, set, &min, &max);
 			/* A text ending at q matches if one ending at some
 			 * p in [q - run, q - min] did, run being how many
 			 * bytes before q are in set, at most max; last is
 			 * the latest such p. */
-			for (q = run = any = 0, last = -1; q <= len; q++) {
-				if (q >= min && cur[q - min])
+			for (q = run = 0, last = -1; q <= len; q++) {
+				if (q >= min && r[q - min])
 					last = q - min;
-				any |= next[q] = last >= q - run;
-				run = set[(unsigned char)s[q]] ? run + (run < max) : 0;
+				next[q] = last >= q - run;
+				run = set[(unsigned char)g->s[q]] ? run + (run < max) : 0;
 			}
-			t = cur, cur = next, next = t;
+			memcpy(r, next, len + 1);
 		}
-		if ((hit |= g->opt & WHOLE || *re == '$' ? cur[len] : any) && len)
+	}
+	g->top = next;
+	return re;
+}
+
+/* The alternatives at re, up to the end of a pattern or group, map r to
+ * the union of their reaches. */
+static const char *alt(struct grep *g, const char *re, char *r)
+{
+	char *in = push(g), *acc = push(g);
+	long n1 = g->len + 1;
+
+	memcpy(in, r, n1);
+	memset(acc, 0, n1);
+	for (;;) {
+		re = seq(g, re, r);
+		merge(acc, r, n1);
+		if (*re != '|')
+			break;
+		re++;
+		memcpy(r, in, n1);
+	}
+	memcpy(r, acc, n1);
+	g->top = in;
+	return re;
+}
+
+/* Whether a match may start or end next to the byte c (-x, -w). */
+static int edge(int opt, int c)
+{
+	return !(opt & WHOLE) && !(opt & WORD && (c == '_' || in_class("alnum:]", (unsigned char)c)));
+}
+
+/* Whether the line s of len bytes matches any pattern.  An empty line
+ * tries every pattern, which checks them before any input. */
+static __attribute__((noinline)) int match(struct grep *g, const char *s, long len)
+{
+	const char *re;
+	char *r;
+	long q, e = buf_grow(&g->reach, g->arrays * (len + 1));
+	size_t i;
+	int hit = 0;
+
+	if (e)
+		fail(0, e);
+	g->s = s;
+	g->len = len;
+	for (i = 0; i < g->pat.len; i = re + 1 - g->pat.p) {
+		g->top = g->reach.p;
+		r = push(g);
+		for (q = 0; q <= len; q++)
+			r[q] = !q || edge(g->opt, s[q - 1]);
+		if (!is_end(re = alt(g, g->pat.p + i, r)))
+			bad();
+		for (q = 0; q <= len; q++)
+			hit |= r[q] && (q == len || edge(g->opt, s[q]));
+		if (hit && len)
 			return 1;
-		while (!is_end(re))
-			re++;
 	}
 	return hit;
 }
@@ -224,7 +363,7 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 		hits++;
 		if (g->opt & QUIET)
 			sys_exit(0);
-		if (g->opt & LIST)
+		if (g->opt & (LIST | UNLISTED))
 			break;
 		if (g->opt & COUNT)
 			continue;
@@ -236,12 +375,12 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 		line[len] = '\n';
 		out_put(&g->o, line, len + 1);
 	}
-	if ((g->opt & (COUNT | LIST)) == COUNT) {
+	if ((g->opt & (COUNT | LIST | UNLISTED)) == COUNT) {
 		if (g->opt & MANY)
 			put_prefix(g, name, ':');
 		put_num(g, hits, '\n');
 	}
-	if (g->opt & LIST && hits)
+	if (g->opt & (LIST | UNLISTED) && !hits == !(g->opt & LIST))
 		put_prefix(g, name, '\n');
 	g->matched |= hits;
 	return n;
@@ -297,13 +436,19 @@ int main(int argc, char **argv, char **envp)
 				usage_status(USAGE, 2);
 		g.opt |= 1 << k;
 	} OPTS_END
+	if ((g.opt & (EXT | FIXED)) == (EXT | FIXED))
+		goto bad;
 	if (!given) {
 		if (!*argv)
 			goto bad;
 		add(&g.pat, *argv++);
 	}
+	/* Each group nests a group's, an alternation's and a sequence's
+	 * arrays. */
+	for (g.arrays = 4, k = g.pat.len; k--;)
+		g.arrays += 4 * (g.pat.p[k] == '(');
 	match(&g, "", 0);
-	if (argv[0] && argv[1])
+	if (argv[0] && argv[1] && !(g.opt & NONAME))
 		g.opt |= MANY;
 	g.o.fd = 1;
 	if (!*argv)
