@@ -9,10 +9,13 @@ target() {
 	pid=$!
 	# until the child has become sleep: before its exec it is still bash,
 	# whose handling of some signals differs
-	for _ in $(seq 100); do
+	# (up to 10 s: a loaded machine can be that slow to exec)
+	for _ in $(seq 500); do
 		[ "$(cat /proc/$pid/comm 2>/dev/null)" = sleep ] && return
 		sleep 0.02
 	done
+	echo "target: $pid never became sleep" >&2
+	return 1
 }
 # died_by PID SIGNAL: PID ended by SIGNAL (bash reports 128 + its number).
 # Now and then bash has already reaped and forgotten the job (wait says
