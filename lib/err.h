@@ -103,12 +103,12 @@ static void warn_errno(const char *what, long e)
 
 /* Prints a whole usage message and exits with status; the macros below
  * make it from the usage line, which is always a string literal. */
-static __attribute__((noreturn, noinline)) void usage_exit(const char *msg, int status)
+static __attribute__((noreturn, noinline)) void usage_fail(const char *msg, int status)
 {
 	err_puts(msg);
 	sys_exit(status);
 }
-#define usage_status(line, status) usage_exit("usage: " UTIL_NAME " " line "\n", status)
+#define usage_status(line, status) usage_fail("usage: " UTIL_NAME " " line "\n", status)
 #define usage(line) usage_status(line, 1)
 
 #endif
