@@ -123,23 +123,26 @@ fn mote_sdivmod, hidden
         ret
 .end:
 
-fn __udivdi3
+; entries CORE, DIV, MOD, DIVMOD4: the three cdecl entry points over one
+; core, which leaves the quotient in edx:eax and the remainder over n.
+; *r = n % d in DIVMOD4 (gcc never passes a null r).
+%macro entries 4
+fn %2
         lea     ecx, [esp+4]
-        jmp     mote_udivmod
+        jmp     %1
 .end:
 
-fn __umoddi3
+fn %3
         lea     ecx, [esp+4]
-        call    mote_udivmod
+        call    %1
         mov     eax, [ecx]
         mov     edx, [ecx+4]
         ret
 .end:
 
-; *r = n % d (gcc never passes a null r).
-fn __udivmoddi4
+fn %4
         lea     ecx, [esp+4]
-        call    mote_udivmod
+        call    %1
         push    dword [ecx+4]
         push    dword [ecx]
         mov     ecx, [ecx+16]
@@ -147,29 +150,9 @@ fn __udivmoddi4
         pop     dword [ecx+4]
         ret
 .end:
+%endmacro
 
-fn __divdi3
-        lea     ecx, [esp+4]
-        jmp     mote_sdivmod
-.end:
-
-fn __moddi3
-        lea     ecx, [esp+4]
-        call    mote_sdivmod
-        mov     eax, [ecx]
-        mov     edx, [ecx+4]
-        ret
-.end:
-
-fn __divmoddi4
-        lea     ecx, [esp+4]
-        call    mote_sdivmod
-        push    dword [ecx+4]
-        push    dword [ecx]
-        mov     ecx, [ecx+16]
-        pop     dword [ecx]
-        pop     dword [ecx+4]
-        ret
-.end:
+entries mote_udivmod, __udivdi3, __umoddi3, __udivmoddi4
+entries mote_sdivmod, __divdi3, __moddi3, __divmoddi4
 
         section .note.GNU-stack noalloc noexec nowrite progbits
