@@ -17,8 +17,8 @@ load helper
 @test "insmod: as a non-root user, refused" {
 	need_setpriv
 	# Any file nobody may read: the kernel checks the right first.
-	run as_nobody "$MOTE_BIN/insmod" /etc/passwd
-	[ -n "$MOTE_RUN" ] && run as_nobody $MOTE_RUN "$MOTE_BIN/insmod" /etc/passwd
+	# shellcheck disable=SC2086
+	run as_nobody $MOTE_RUN "$MOTE_BIN/insmod" /etc/passwd
 	assert_failure 1
 	# Or ENOSYS, on a kernel built without modules.
 	assert_output --regexp "^insmod: /etc/passwd: (Operation not permitted|error 38)\$"
