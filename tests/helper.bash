@@ -44,7 +44,7 @@ same_as_gnu() {
 	shift
 	local in=${STDIN:-/dev/null} d=$BATS_TEST_TMPDIR
 	local gnu
-	gnu=$(command -v "$u")
+	gnu=$(type -P "$u")	# the program, never a shell builtin (echo, test, printf)
 	"$gnu" "$@" <"$in" >"$d/gnu.out" 2>/dev/null && gs=0 || gs=$?
 	mote "$u" "$@" <"$in" >"$d/mote.out" 2>"$d/mote.err" && ms=0 || ms=$?
 	if ! cmp -s "$d/gnu.out" "$d/mote.out" || [ "$gs" != "$ms" ]; then
