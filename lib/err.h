@@ -101,6 +101,17 @@ static void warn_errno(const char *what, long e)
 	warn_msg(what, err_text(e, num));
 }
 
+/* Flushes o, and says "util: write error: reason" when any of its writes
+ * failed; returns 1 then, else 0. */
+static int out_finish(struct out *o)
+{
+	out_flush(o);
+	if (!o->err)
+		return 0;
+	warn_errno("write error", o->err);
+	return 1;
+}
+
 /* Prints a whole usage message and exits with status; the macros below
  * make it from the usage line, which is always a string literal. */
 static __attribute__((noreturn, noinline)) void usage_fail(const char *msg, int status)

@@ -139,12 +139,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 	}
 done:
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 2;
-	}
-	return ret;
+	return out_finish(&o) ? 2 : ret;
 fail:
 	if (!silent)
 		warn_errno(f[k].name, n);

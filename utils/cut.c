@@ -155,10 +155,5 @@ int main(int argc, char **argv, char **envp)
 		c.o.fd = 1;
 		ret = loop_files(argv, cut, &c);
 	}
-	out_flush(&c.o);
-	if (c.o.err) {
-		warn_errno("write error", c.o.err);
-		return 1;
-	}
-	return ret;
+	return out_finish(&c.o) ? 1 : ret;
 }

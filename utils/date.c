@@ -172,10 +172,5 @@ int main(int argc, char **argv, char **envp)
 	o.err = o.len = 0;
 	format(&o, fmt, v);
 	out_put(&o, "\n", 1);
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 1;
-	}
-	return 0;
+	return out_finish(&o);
 }

@@ -210,10 +210,5 @@ int main(int argc, char **argv, char **envp)
 			}
 		}
 	}
-	out_flush(&d.o);
-	if (d.o.err) {
-		warn_errno("write error", d.o.err);
-		return 1;
-	}
-	return ret;
+	return out_finish(&d.o) ? 1 : ret;
 }

@@ -125,10 +125,5 @@ int main(int argc, char **argv, char **envp)
 		w.name = *argv;
 		ret |= walk(&w, count);
 	}
-	out_flush(&d.o);
-	if (d.o.err) {
-		warn_errno("write error", d.o.err);
-		return 1;
-	}
-	return ret;
+	return out_finish(&d.o) ? 1 : ret;
 }

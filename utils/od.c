@@ -255,10 +255,5 @@ int main(int argc, char **argv, char **envp)
 	}
 	if (radix > 1)
 		out_char(&o, '\n');
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 1;
-	}
-	return in.ret;
+	return out_finish(&o) ? 1 : in.ret;
 }

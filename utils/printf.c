@@ -291,10 +291,5 @@ int main(int argc, char **argv, char **envp)
 	do
 		before = p.args;
 	while (!run(&p, format) && *p.args && p.args != before);
-	out_flush(&p.o);
-	if (p.o.err) {
-		warn_errno("write error", p.o.err);
-		return 1;
-	}
-	return p.ret;
+	return out_finish(&p.o) ? 1 : p.ret;
 }

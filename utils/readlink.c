@@ -97,10 +97,5 @@ int main(int argc, char **argv, char **envp)
 		buf[n] = '\n';
 		out_put(&o, buf, n + (nl || many));
 	}
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 1;
-	}
-	return ret;
+	return out_finish(&o) ? 1 : ret;
 }

@@ -159,10 +159,5 @@ operands:
 	}
 	if (i)
 		out_put(&o, "\n", 1);
-	out_flush(&o);
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 1;
-	}
-	return 0;
+	return out_finish(&o);
 }

@@ -125,14 +125,7 @@ int main(int argc, char **argv, char **envp)
 		prev.len = len + 1;
 		count = 1;
 	}
-	out_flush(&o);
-	if (n < 0) {
+	if (n < 0)
 		warn_errno(argv[0] ? argv[0] : "-", n);
-		return 1;
-	}
-	if (o.err) {
-		warn_errno("write error", o.err);
-		return 1;
-	}
-	return 0;
+	return out_finish(&o) ? 1 : n < 0;
 }

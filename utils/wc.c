@@ -45,10 +45,7 @@ static int print(struct wc *w, const unsigned long *n, const char *name)
 		out_str(&o, name);
 	}
 	out_char(&o, '\n');
-	out_flush(&o);
-	if (o.err)
-		warn_errno("write error", o.err);
-	return o.err ? FILES_STOP : FILES_OK;
+	return out_finish(&o) ? FILES_STOP : FILES_OK;
 }
 
 static int count(int fd, const char *name, void *ctx)
