@@ -18,6 +18,12 @@ modes() { find "$@" -printf '%m %p\n' | LC_ALL=C sort; }
 	mote mkdir -p m/x "$BATS_TEST_TMPDIR/m/abs/path"
 	[ -d m/abs/path ]
 }
+@test "mkdir: -p parents get u+wx under any umask, as GNU's" {
+	for u in 222 577 0; do
+		(umask $u && mkdir -p g$u/a/b && mote mkdir -p m$u/a/b)
+		assert_equal "$(cd m$u && modes .)" "$(cd g$u && modes .)"
+	done
+}
 @test "mkdir: -m octal and symbolic, same as GNU" {
 	for m in 700 1777 2750 u=rwx,go= a=rx,u+w go-rx o+w =r +x g+s; do
 		mkdir -m "$m" "g$m"

@@ -22,7 +22,9 @@ int main(int argc, char **argv, char **envp)
 	char *s, *c, *end, *rest;
 	struct statx st;
 
-	sys_umask(um);
+	/* a parent gets u+wx whatever the umask, or the next level could
+	 * not be made in it (POSIX); the last one is made with ~um */
+	sys_umask(um & ~0300);
 	OPTS(argv) {
 	case 'p':
 		p = 1;
@@ -64,7 +66,7 @@ int main(int argc, char **argv, char **envp)
 			c = rest;
 		}
 		if (!is_err(r)) {
-			r = sys_mkdirat(fd, c, 0777);
+			r = sys_mkdirat(fd, c, 0777 & ~um);
 			if (r == -EEXIST && p && !is_err(sys_statx(fd, c, 0, STATX_TYPE, &st)) && S_ISDIR(st.stx_mode))
 				r = 0;
 			else if (!r && mode >= 0)
