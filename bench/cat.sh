@@ -22,17 +22,8 @@ make -s utils build/tools/rss >/dev/null
 rss=$PWD/build/tools/rss
 mkdir -p "$dir"
 
-names="mote gnu"
-command -v busybox >/dev/null && names="$names busybox"
-command -v toybox >/dev/null && names="$names toybox"
-cmd() {
-	case $1 in
-	mote) echo "$PWD/build/x86_64/bin/cat" ;;
-	gnu) echo /usr/bin/cat ;;
-	busybox) echo "$(command -v busybox) cat" ;;
-	toybox) echo "$(command -v toybox) cat" ;;
-	esac
-}
+util=cat
+. bench/peers.sh
 mkfile() {
 	[ "$(stat -c %s "$1" 2>/dev/null)" = $(($2 << 20)) ] ||
 		head -c $(($2 << 20)) /dev/urandom >"$1"
@@ -40,7 +31,6 @@ mkfile() {
 }
 mkfile "$dir/pipe.src" "$pipe_mib"
 mkfile "$dir/file.src" "$file_mib"
-now() { date +%s%N; }
 
 # Output first: a cat that is fast and wrong does not count.
 for n in $names; do

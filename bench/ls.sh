@@ -22,18 +22,8 @@ if [ ! -d "$dir" ]; then
 		i=$((i + 1))
 	done
 fi
-names="mote gnu"
-command -v busybox >/dev/null && names="$names busybox"
-command -v toybox >/dev/null && names="$names toybox"
-cmd() {
-	case $1 in
-	mote) echo "$PWD/build/x86_64/bin/ls" ;;
-	gnu) echo /usr/bin/ls ;;
-	busybox) echo "$(command -v busybox) ls" ;;
-	toybox) echo "$(command -v toybox) ls" ;;
-	esac
-}
-now() { date +%s%N; }
+util=ls
+. bench/peers.sh
 out=$(mktemp)
 trap 'rm -f "$out" "$out".*' EXIT
 for mode in plain -l; do
