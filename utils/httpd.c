@@ -21,6 +21,9 @@
 #define BUF 8192
 /* For the helpers serve() calls once: inlined there, they cost more bytes. */
 #define OUTLINE __attribute__((noinline))
+/* A day, as a timeout; ids below the -1 that setuid and setgid refuse. */
+#define MAX_T 86400
+#define MAX_ID 0xfffffffeUL
 #define USAGE "[-l addr] [-p port] [-t seconds] [-n max-processes] [-u uid:gid] [-v] DOCROOT"
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
@@ -72,9 +75,9 @@ static __attribute__((noinline)) char *putu(char *p, unsigned long v)
 
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
  * day, month name, year, hour, minute, second; other bytes are copied. */
-static char *put_time(char *p, unsigned long t, const char *tpl)
+static char *put_time(char *p, unsigned t, const char *tpl)
 {
-	unsigned long f[7], y = 1970, m = 0, n, i;
+	unsigned f[7], y = 1970, m = 0, n, i;
 
 	for (i = 6; i > 3; i--) {
 		f[i] = t % "\74\74\30"[6 - i];
@@ -492,12 +495,17 @@ static OUTLINE int parse_addr(const char *s, unsigned char *sa)
 	return 0;
 }
 
-static unsigned long number(const char *s)
+/* s in decimal, at most max; else a usage error. */
+static OUTLINE unsigned long number(const char *s, unsigned long max)
 {
-	unsigned long v;
+	unsigned long v = 0;
 
-	if (parse_ulong(s, &v))
-		usage(USAGE);
+	do {
+		unsigned d = *s - '0';
+		/* the middle test keeps v * 10 + d from wrapping */
+		if (d > 9 || v >= -1UL / 10 || (v = v * 10 + d) > max)
+			usage(USAGE);
+	} while (*++s);
 	return v;
 }
 
@@ -526,27 +534,27 @@ int main(int argc, char **argv, char **envp)
 			u = s;
 			break;
 		case 'p':
-			port = number(s);
+			port = number(s, 65535);
 			break;
 		case 't':
-			t = number(s);
+			t = number(s, MAX_T);
 			break;
 		case 'n':
-			n = number(s);
+			n = number(s, 65536);
 			break;
 		default:
 			usage(USAGE);
 		}
 	} OPTS_END
-	if (!*argv || argv[1] || port > 65535 || !t || !n || n > 65536 || parse_addr(addr, sa))
+	if (!*argv || argv[1] || !t || !n || parse_addr(addr, sa))
 		usage(USAGE);
 	if (u) {
 		for (s = u; *s != ':'; s++)
 			if (!*s)
 				usage(USAGE);
 		*s++ = 0;
-		uid = number(u);
-		gid = number(s);
+		uid = number(u, MAX_ID);
+		gid = number(s, MAX_ID);
 	}
 	root = sys_openat(AT_FDCWD, *argv, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 	if (is_err(root)) {
