@@ -276,10 +276,15 @@ static int range(char *s, unsigned long size, int64_t *off, unsigned long *len)
 static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 {
 	unsigned long i;
+	int nl = 0;	/* a line just ended, CRs aside */
 
-	for (i = 1; i < n; i++)
-		if (b[i] == '\n' && (b[i - 1] == '\n' || (b[i - 1] == '\r' && i > 1 && b[i - 2] == '\n')))
-			return i + 1;
+	for (i = 0; i < n; i++)
+		if (b[i] == '\n') {
+			if (nl)
+				return i + 1;
+			nl = 1;
+		} else if (b[i] != '\r')
+			nl = 0;
 	return 0;
 }
 
