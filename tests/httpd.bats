@@ -305,7 +305,8 @@ code() {
 
 @test "httpd: bad options and operands" {
 	for a in "" "-z root" "-p 70000 root" "-p x root" "-t 0 root" "-n 0 root" "-l 1.2.3 root" \
-		"-l 1.2.3.256 root" "-l 1::2::3 root" "-l 12345:: root" "-l ::g root" "-u 1 root" "-u a:b root" "root root"; do
+		"-l 1.2.3.256 root" "-l 1::2::3 root" "-l 12345:: root" "-l ::g root" "-u 1 root" "-u a:b root" "root root" \
+		"-p 65536 root" "-n 65537 root" "-u 4294967296:0 root" "-u 0:18446744073709551616 root" "-u :0 root"; do
 		run mote httpd $a
 		assert_failure 1
 		assert_output --partial "usage: httpd"

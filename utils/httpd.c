@@ -6,7 +6,8 @@
  * it, symlinks included; a folder's file is its index.html.
  * -l  IPv4 or IPv6 address to listen on (default 127.0.0.1)
  * -p  port (default 8080)
- * -t  idle timeout between requests, and deadline for a request's header (default 10)
+ * -t  idle timeout between requests, and deadline for a request's header,
+ *     at most a day (default 10)
  * -n  connections served at once, at most 65536; more wait in the backlog (default 1024)
  * -u  once listening, chroot to DOCROOT and run as uid:gid
  * -v  log each request to stderr in Common Log Format
@@ -21,6 +22,9 @@
 #define BUF 8192
 /* For the helpers serve() calls once: inlined there, they cost more bytes. */
 #define OUTLINE __attribute__((noinline))
+/* Timeouts up to a day; ids below the -1 that setuid and setgid refuse. */
+#define MAX_T 86400
+#define MAX_ID 0xfffffffeUL
 #define USAGE "[-l addr] [-p port] [-t seconds] [-n max-processes] [-u uid:gid] [-v] DOCROOT"
 
 /* The request header fields httpd reads, lower case, as found by parse(). */
@@ -35,14 +39,15 @@ struct req {
 
 #define NAMES "SunMonTueWedThuFriSatJanFebMarAprMayJunJulAugSepOctNovDec"
 
-/* An extension, then the type: a capital letter for its first part (Text,
- * Application, Image, Font, Video), then its second, or the extension
- * again if none follows.  After the list, the type of all others. */
+/* An extension, then the type: the number of its first part in MAJORS
+ * (1 text, 2 application, 3 image, 4 font, 5 video), then its second, or
+ * the extension again if none follows.  After the list, the type of all
+ * others. */
 #define TYPES \
-	"htmlT\0htmThtml\0cssT\0jsTjavascript\0mjsTjavascript\0jsonA\0txtTplain\0" \
-	"xmlA\0svgIsvg+xml\0pngI\0jpgIjpeg\0jpegI\0gifI\0icoIx-icon\0webpI\0" \
-	"wasmA\0pdfA\0woff2F\0mp4V\0\0Aoctet-stream"
-#define MAJORS "Ttext/\0Aapplication/\0Iimage/\0Ffont/\0Vvideo/"
+	"html\1\0htm\1html\0css\1\0js\1javascript\0mjs\1javascript\0json\2\0txt\1plain\0" \
+	"xml\2\0svg\3svg+xml\0png\3\0jpg\3jpeg\0jpeg\3\0gif\3\0ico\3x-icon\0webp\3\0" \
+	"wasm\2\0pdf\2\0woff2\4\0mp4\5\0\0\2octet-stream"
+#define MAJORS "text/\0application/\0image/\0font/\0video/"
 
 static char *put(char *p, const char *s)
 {
@@ -72,9 +77,9 @@ static __attribute__((noinline)) char *putu(char *p, unsigned long v)
 
 /* Formats UTC time t after tpl, whose bytes 1..7 stand for week day name,
  * day, month name, year, hour, minute, second; other bytes are copied. */
-static char *put_time(char *p, unsigned long t, const char *tpl)
+static char *put_time(char *p, unsigned t, const char *tpl)
 {
-	unsigned long f[7], y = 1970, m = 0, n, i;
+	unsigned f[7], y = 1970, m = 0, n, i;
 
 	for (i = 6; i > 3; i--) {
 		f[i] = t % "\74\74\30"[6 - i];
@@ -271,16 +276,22 @@ static int range(char *s, unsigned long size, int64_t *off, unsigned long *len)
 static OUTLINE unsigned long head_end(const char *b, unsigned long n)
 {
 	unsigned long i;
+	int nl = 0;	/* a line just ended, CRs aside */
 
-	for (i = 1; i < n; i++)
-		if (b[i] == '\n' && (b[i - 1] == '\n' || (b[i - 1] == '\r' && i > 1 && b[i - 2] == '\n')))
-			return i + 1;
+	for (i = 0; i < n; i++)
+		if (b[i] == '\n') {
+			if (nl)
+				return i + 1;
+			nl = 1;
+		} else if (b[i] != '\r')
+			nl = 0;
 	return 0;
 }
 
 static OUTLINE char *put_type(char *p, const char *path)
 {
 	const char *e = "", *t, *x, *m;
+	int n;
 
 	for (; *path; path++)
 		if (*path == '.')
@@ -290,13 +301,13 @@ static OUTLINE char *put_type(char *p, const char *path)
 	for (t = TYPES; *t; t += strlen(t) + 1) {
 		for (x = e; *x && *x == *t; x++, t++)
 			;
-		if (!*x && (unsigned)*t - 'A' < 26)
+		if (!*x && (unsigned)*t - 1 < 5)
 			break;
 	}
 	t += !*t;	/* none: the type after the list's end */
-	for (m = MAJORS; *m != *t; m += strlen(m) + 1)
+	for (m = MAJORS, n = *t; --n; m += strlen(m) + 1)
 		;
-	return put(put(p, m + 1), t[1] ? t + 1 : e);
+	return put(put(p, m), t[1] ? t + 1 : e);
 }
 
 /* Answers the requests on connection fd until it closes or times out;
@@ -492,12 +503,17 @@ static OUTLINE int parse_addr(const char *s, unsigned char *sa)
 	return 0;
 }
 
-static unsigned long number(const char *s)
+/* s in decimal, at most max; else a usage error. */
+static OUTLINE unsigned long number(const char *s, unsigned long max)
 {
-	unsigned long v;
+	unsigned long v = 0;
 
-	if (parse_ulong(s, &v))
-		usage(USAGE);
+	do {
+		unsigned d = *s - '0';
+		/* the middle test keeps v * 10 + d from wrapping */
+		if (d > 9 || v >= -1UL / 10 || (v = v * 10 + d) > max)
+			usage(USAGE);
+	} while (*++s);
 	return v;
 }
 
@@ -526,27 +542,27 @@ int main(int argc, char **argv, char **envp)
 			u = s;
 			break;
 		case 'p':
-			port = number(s);
+			port = number(s, 65535);
 			break;
 		case 't':
-			t = number(s);
+			t = number(s, MAX_T);
 			break;
 		case 'n':
-			n = number(s);
+			n = number(s, 65536);
 			break;
 		default:
 			usage(USAGE);
 		}
 	} OPTS_END
-	if (!*argv || argv[1] || port > 65535 || !t || !n || n > 65536 || parse_addr(addr, sa))
+	if (!*argv || argv[1] || !t || !n || parse_addr(addr, sa))
 		usage(USAGE);
 	if (u) {
 		for (s = u; *s != ':'; s++)
 			if (!*s)
 				usage(USAGE);
 		*s++ = 0;
-		uid = number(u);
-		gid = number(s);
+		uid = number(u, MAX_ID);
+		gid = number(s, MAX_ID);
 	}
 	root = sys_openat(AT_FDCWD, *argv, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
 	if (is_err(root)) {
