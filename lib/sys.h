@@ -94,7 +94,13 @@ static inline long sys_ftruncate(int fd, int64_t len) { return syscall2(__NR_ftr
 #endif
 
 static inline long sys_copy_file_range(int in, int out, size_t n) { return syscall6(__NR_copy_file_range, in, 0, out, 0, n, 0); }
-static inline long sys_sendfile(int out, int in, int64_t *off, size_t n) { return syscall4(__NR_sendfile, out, in, L(off), n); }
+/* i386's sendfile takes a 32-bit offset; sendfile64 the 64-bit one. */
+#ifdef __NR_sendfile64
+#define SYS_SENDFILE __NR_sendfile64
+#else
+#define SYS_SENDFILE __NR_sendfile
+#endif
+static inline long sys_sendfile(int out, int in, int64_t *off, size_t n) { return syscall4(SYS_SENDFILE, out, in, L(off), n); }
 static inline long sys_splice(int in, int out, size_t n, unsigned flags) { return syscall6(__NR_splice, in, 0, out, 0, n, flags); }
 static inline long sys_tee(int in, int out, size_t n, unsigned flags) { return syscall4(__NR_tee, in, out, n, flags); }
 

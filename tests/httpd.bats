@@ -265,6 +265,22 @@ code() {
 	curl -s -r 1000-5000 "$URL/r" | cmp - <(tail -c +1001 root/r | head -c 4001)
 }
 
+@test "httpd: files past 4 GiB: whole length and ranges beyond 4 GiB (refused, 403, by a 32-bit build)" {
+	# sparse: 5 GiB that take no room, a marker past 4 GiB
+	truncate -s 5G root/huge
+	printf marker | dd of=root/huge bs=1 seek=$((4 << 30 | 7)) conv=notrunc status=none
+	start
+	case $(od -An -tx1 -j4 -N1 "$MOTE_BIN/httpd") in
+	*01*)
+		assert_equal "$(code /huge -I)" 403
+		return ;;
+	esac
+	run curl -sI "$URL/huge"
+	assert_line $'Content-Length: 5368709120\r'
+	assert_equal "$(curl -s -r $((4 << 30 | 7))-$((4 << 30 | 12)) "$URL/huge")" marker
+	run curl -si -r -3 "$URL/huge"
+	assert_line $'Content-Range: bytes 5368709117-5368709119/5368709120\r'
+}
 @test "httpd: malformed requests are 400, complete, then close" {
 	start
 	for r in 'garbage\r\n\r\n' 'GET\r\n\r\n' 'GET /\r\n\r\n' 'GET / HTTP/2.0\r\n\r\n' 'GET / FTP/1.1\r\n\r\n' \

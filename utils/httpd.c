@@ -238,10 +238,11 @@ static unsigned long dec(char **s)
 {
 	unsigned long v = -1;
 
-	/* Past a sixteenth of the range it only adds digits: still too
-	 * large, never -1. */
+	/* -1 until a digit comes; past the range it stays at -2, too large
+	 * for any file, and never -1. */
 	for (; (unsigned)**s - '0' < 10; ++*s)
-		v = (v + 1 ? v > -1UL / 16 ? v : v * 10 : 0) + **s - '0';
+		if (__builtin_mul_overflow(v + 1 ? v : 0, 10, &v) || __builtin_add_overflow(v, **s - '0', &v) || v == -1UL)
+			v = -2UL;
 	return v;
 }
 
@@ -364,7 +365,8 @@ static void serve(int fd, int root, long t, const unsigned char *peer)
 			else if (!is_err(f) && !sys_fstatx(f, &st)) {
 				if (S_ISDIR(st.stx_mode))
 					status = "301 Moved Permanently";
-				else if (S_ISREG(st.stx_mode)) {
+				/* a 32-bit machine counts no further than 4 GiB - 1 */
+				else if (S_ISREG(st.stx_mode) && st.stx_size <= -1UL) {
 					file = 1;
 					status = "200 OK";
 					size = len = st.stx_size;
