@@ -13,11 +13,11 @@
  * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
  * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
- * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
- * false echo test [ break continue.  On a terminal, lines are edited
- * with backspace, ^U and ^C, and the up arrow recalls the line before.  Not
- * here: functions, here-documents, arithmetic, ${X-Y} forms, ~, IFS,
- * set --, backquotes, a longer history, job control.
+ * Builtins: cd exit export unset set (-e -x --) shift read (-r) exec
+ * wait . : true false echo test [ break continue.  On a terminal, lines
+ * are edited with backspace, ^U and ^C, and the up arrow recalls the line
+ * before.  Not here: functions, here-documents, arithmetic, ${X-Y} forms,
+ * ~, IFS, backquotes, a longer history, job control.
  *
  * The parser runs commands as it reads them, with no syntax tree: a loop
  * body is read again on every pass, and a part that must not run is read
@@ -62,7 +62,7 @@ struct sh {
 	char *top, *pos, *end;	/* arena: free space, its end; the parser */
 	int skip, kw;		/* running off; the last token's keyword or -1 */
 	int nw, have;		/* the word being expanded: count, begun */
-	int q, fl;		/* expanding: in "...", flags */
+	int q, fl;		/* expanding: in "..." (1, 2), flags */
 	/* $? $$ $! $#, also by their index in "?$!#" */
 	union {
 		struct {
@@ -580,8 +580,9 @@ static char *dollar(struct sh *c, char *p)
 	if ((i = in("?$!#", ch)))
 		v = fmt_ulong(nb + 23, c->special[i - 1]);
 	if (ch == '@' || ch == '*') {
+		/* "$@" with no parameters: its quotes make no word. */
 		if (q && ch == '@' && !c->nargs)
-			c->have = 0;
+			c->q = 1;
 		for (i = 0; i < c->nargs; i++) {
 			if (i) {
 				if (q && ch == '*')
@@ -626,9 +627,11 @@ static void expand(struct sh *c, int fl)
 			while (*p != '\'')
 				put(c, *p++, 1);
 			p++;
-		} else if (ch == '"')
-			c->have |= c->q = !c->q;
-		else if (ch == '$')
+		} else if (ch == '"') {
+			/* 2: in "...", which alone makes a word. */
+			c->have |= c->q > 1;
+			c->q = !c->q * 2;
+		} else if (ch == '$')
 			p = dollar(c, p);
 		else
 			put(c, ch, c->q);
@@ -761,13 +764,23 @@ static char **mkenv(struct sh *c)
 }
 
 /* Reads a line of standard input to the arena, up to lim; returns where
- * its NUL is.  *r is the last read's result: 1 if a newline ended it. */
-static char *getline(struct sh *c, char *lim, long *r)
+ * its NUL is.  *r is the last read's result: 1 if a newline ended it.
+ * Unless raw, a \ stays with the character it escapes, and a \ before a
+ * newline or the end goes with it. */
+static char *getline(struct sh *c, char *lim, long *r, int raw)
 {
 	char *l = c->top;
 
-	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim)
+	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim) {
+		if (*l == '\\' && !raw) {
+			if ((*r = sys_read(0, l + 1, 1)) != 1)
+				break;
+			if (l[1] == '\n')
+				continue;
+			l++;
+		}
 		l++;
+	}
 	*l = 0;
 	return l;
 }
@@ -908,7 +921,9 @@ static int setopts(struct sh *c, char **av)
 	char *s, *p;
 	int n = 0, i;
 
-	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
+	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++) {
+		if (streq(s, "--"))
+			return n + 1;
 		for (p = s + 1; *p; p++) {
 			i = in("exci", *p);
 			if (*s == '-')
@@ -916,15 +931,38 @@ static int setopts(struct sh *c, char **av)
 			else
 				c->opts &= ~(1 << i);
 		}
+	}
 	return n;
+}
+
+/* set's positional parameters: a copy at the end of the variables'
+ * memory, which they then end before. */
+static void setpos(struct sh *c, char **av)
+{
+	char *e = c->vars + VARS, **p;
+	long n, k;
+
+	for (n = 0; av[n]; n++)
+		e -= strlen(av[n]) + 1;
+	p = (char **)((long)e & ~7L) - n;
+	need(c, c->vend, p);
+	c->vlim = (char *)p;
+	c->args = p;
+	c->nargs = n;
+	for (; *av; av++, e += k) {
+		k = strlen(*av) + 1;
+		memcpy(e, *av, k);
+		*p++ = e;
+	}
 }
 
 static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
-	char *a = av[1], *p, *l, *w;
+	char *a = av[1], *p, *l, *w, *d, *k;
 	long n, r;
+	int raw;
 
 	num(a ? a : "1", &n);
 	switch (b) {
@@ -951,7 +989,9 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 				*p = 'x';
 		return 0;
 	case 4:
-		setopts(c, av + 1);
+		av += 1 + setopts(c, av + 1);
+		if (*av || streq(av[-1], "--"))
+			setpos(c, av);
 		return 0;
 	case 5:
 		if (n < 0 || n > c->nargs)
@@ -960,22 +1000,27 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		c->nargs -= n;
 		return 0;
 	case 6:
-		av += a && *a == '-';
-		l = getline(c, c->top + ((unsigned long)(c->end - c->top) >> 2), &r);
+		/* -r, the one option */
+		raw = a && *a == '-';
+		av += raw;
+		l = getline(c, c->top + ((unsigned long)(c->end - c->top) >> 2), &r, raw);
 		w = c->top;
 		c->top = l + 1;
 		l = w;
+		/* Each field is unescaped in place; k: an escaped character
+		 * ends it, and trailing blanks are trimmed back to there. */
 		while ((a = *++av)) {
 			while (*l == ' ' || *l == '\t')
 				l++;
-			w = l;
-			if (av[1])
-				while (*l && *l != ' ' && *l != '\t')
-					l++;
-			else
-				for (l += strlen(l); l > w && (l[-1] == ' ' || l[-1] == '\t'); l--)
-					;
-			setnv(c, a, strlen(a), w, l - w);
+			w = d = k = l;
+			while (*l && (!av[1] || (*l != ' ' && *l != '\t'))) {
+				if (*l == '\\' && !raw)
+					l++, k = d + 1;
+				*d++ = *l++;
+			}
+			while (d > k && (d[-1] == ' ' || d[-1] == '\t'))
+				d--;
+			setnv(c, a, strlen(a), w, d - w);
 		}
 		return r != 1;
 	case 7:
@@ -1009,8 +1054,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		}
 		return 0;
 	case 15:
-		if (!streq(av[--argc], "]"))
+		if (!streq(av[--argc], "]")) {
+			warn_msg("[", "missing ]");
 			return 2;
+		}
 		/* fallthrough */
 	case 14:
 		return test(av + 1, argc - 1);
@@ -1398,9 +1445,14 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 		s = "";
 		k[1] = 0;
 		if (*k == 27) {
+			/* The whole sequence goes: ESC [, bytes below @, one
+			 * final byte; ESC O and one byte.  The cursor is at
+			 * the end, where Delete (ESC [ 3 ~) has nothing to do. */
 			sys_read(0, k, 1);
-			sys_read(0, k + 1, 1);
-			if (!in("[O", *k) || k[1] != 'A' || !*last)
+			if (in("[O", *k))
+				while (sys_read(0, k + 1, 1) == 1 && *k == '[' && (unsigned char)k[1] < '@')
+					;
+			if (k[1] != 'A' || !*last)
 				continue;
 			s = last;
 		} else if (*k == 127 || *k == 8)
