@@ -936,24 +936,25 @@ static int setopts(struct sh *c, char **av)
 }
 
 /* set's positional parameters: a copy at the end of the variables'
- * memory, which they then end before. */
+ * memory, which they then end before.  The words lie one after another
+ * in the arena. */
 static void setpos(struct sh *c, char **av)
 {
 	char *e = c->vars + VARS, **p;
-	long n, k;
+	long n, k = 0;
 
 	for (n = 0; av[n]; n++)
-		e -= strlen(av[n]) + 1;
+		k += strlen(av[n]) + 1;
+	e -= k;
 	p = (char **)((long)e & ~7L) - n;
 	need(c, c->vend, p);
+	if (n)
+		memcpy(e, *av, k);
 	c->vlim = (char *)p;
 	c->args = p;
 	c->nargs = n;
-	for (; *av; av++, e += k) {
-		k = strlen(*av) + 1;
-		memcpy(e, *av, k);
-		*p++ = e;
-	}
+	while (n--)
+		p[n] = av[n] - *av + e;
 }
 
 static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
