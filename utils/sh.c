@@ -530,7 +530,7 @@ static int waitfor(long pid)
 
 /* $(...) at p, which points at the "(": its output, less trailing
  * newlines. */
-static char *subst(struct sh *c, char *p)
+static inline __attribute__((always_inline)) char *subst(struct sh *c, char *p)
 {
 	char *e = unit(c, p - 1), b[512], *pos = c->pos;
 	int io[3] = { -1 }, nl = 0;
@@ -864,7 +864,7 @@ static long say(int fd, char **av, int nl)
 	return r;
 }
 
-static inline __attribute__((always_inline)) int num(const char *s, long *v)
+static int num(const char *s, long *v)
 {
 	int neg = *s == '-';
 
@@ -1159,7 +1159,7 @@ static void do_if(struct sh *c)
 
 /* After a loop body that ran: 0 to leave the loop.  break and continue
  * turn running off until the loop they end. */
-static __attribute__((noinline)) int endbody(struct sh *c)
+static int endbody(struct sh *c)
 {
 	int k = c->cont;
 
