@@ -76,7 +76,7 @@ struct sh {
 	char *vend;		/* end of the variables */
 	int loops, opts, noerr, inter, gl;	/* gl: the word globs */
 	int cont, brk;		/* break or continue n */
-	int sst, fd, bang;	/* fd: the N of a redirection token, or -1 */
+	int sst, fd;		/* fd: the N of a redirection token, or -1 */
 	char *te;		/* the last token's end */
 	char *vars, *vlim;	/* "xNAME=value" strings, x: exported */
 	void *jb[5];
@@ -1350,7 +1350,8 @@ static __attribute__((noinline)) int ahead(struct sh *c, void (*fn)(struct sh *)
 	return t;
 }
 
-static void pipeline(struct sh *c)
+/* Says whether it began with !. */
+static int pipeline(struct sh *c)
 {
 	char *p = c->pos;
 	int bang = 0, io[3] = { -1 }, n = 0, last, *pids = (int *)aligned(c);
@@ -1383,21 +1384,21 @@ static void pipeline(struct sh *c)
 		c->st = waitfor(pids[last]);
 	if (bang && !c->skip)
 		c->st = !c->st;
-	c->bang = bang;
+	return bang;
 }
 
 static void andor(struct sh *c)
 {
-	int t = 0, on;
+	int t = 0, on, bang;
 
 	for (;;) {
 		on = !c->skip && (!t || (t == 'A') == !c->st);
 		c->skip += !on;
-		pipeline(c);
+		bang = pipeline(c);
 		c->skip -= !on;
 		t = accept(c, "AO");
 		if (!t) {
-			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
+			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !bang)
 				sys_exit(c->st);
 			return;
 		}
