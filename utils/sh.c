@@ -766,8 +766,8 @@ static char **mkenv(struct sh *c)
 
 /* Reads a line of standard input to the arena, up to lim; returns where
  * its NUL is.  *r is the last read's result: 1 if a newline ended it.
- * Unless raw, a \ stays with the character it escapes, and a \ before a
- * newline or the end goes with it. */
+ * Unless raw, a \ stays before the character it escapes, for the caller;
+ * a \ newline pair, or a \ at the end, is dropped. */
 static char *getline(struct sh *c, char *lim, long *r, int raw)
 {
 	char *l = c->top;
@@ -1011,8 +1011,8 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		w = c->top;
 		c->top = l + 1;
 		l = w;
-		/* Each field is unescaped in place; k: an escaped character
-		 * ends it, and trailing blanks are trimmed back to there. */
+		/* Each field is unescaped in place; trailing blanks are
+		 * trimmed back to k, just past the last escaped character. */
 		while ((a = *++av)) {
 			while (*l == ' ' || *l == '\t')
 				l++;
@@ -1428,10 +1428,11 @@ static void list(struct sh *c)
 	}
 }
 
-/* Prompts and reads a line like getline; on a terminal, in raw mode
- * until the line ends, with backspace, ^U, and the up arrow (ESC [ A or
- * ESC O A) for last, the line before, which it then updates; ^C drops
- * the line, ^D ends the input on an empty one. */
+/* Prompts and reads a line like getline with raw; on a terminal, in raw
+ * mode until the line ends, with backspace, ^U, and the up arrow (ESC [ A
+ * or ESC O A) for last, the line before, which it then updates; other
+ * keys' escape sequences are dropped; ^C drops the line, ^D ends the
+ * input on an empty one. */
 static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 {
 	struct termios t;
@@ -1450,9 +1451,10 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 		s = "";
 		k[1] = 0;
 		if (*k == 27) {
-			/* The whole sequence goes: ESC [, bytes below @, one
-			 * final byte; ESC O and one byte.  The cursor is at
-			 * the end, where Delete (ESC [ 3 ~) has nothing to do. */
+			/* A key's whole sequence is read: ESC [, bytes below
+			 * @, a final byte; or ESC O and a byte.  The cursor is
+			 * at the end, where Delete (ESC [ 3 ~) has nothing to
+			 * do. */
 			sys_read(0, k, 1);
 			if (in("[O", *k))
 				while (sys_read(0, k + 1, 1) == 1 && *k == '[' && (unsigned char)k[1] < '@')
