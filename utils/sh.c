@@ -764,6 +764,12 @@ static char **mkenv(struct sh *c)
 	return e;
 }
 
+/* Reads a byte of standard input to p. */
+static __attribute__((noinline)) long get(char *p)
+{
+	return sys_read(0, p, 1);
+}
+
 /* Reads a line of standard input to the arena, up to lim; returns where
  * its NUL is.  *r is the last read's result: 1 if a newline ended it.
  * Unless raw, a \ stays before the character it escapes, for the caller;
@@ -772,9 +778,9 @@ static char *getline(struct sh *c, char *lim, long *r, int raw)
 {
 	char *l = c->top;
 
-	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim) {
+	while ((*r = get(l)) == 1 && *l != '\n' && l < lim) {
 		if (*l == '\\' && !raw) {
-			if ((*r = sys_read(0, l + 1, 1)) != 1)
+			if ((*r = get(l + 1)) != 1)
 				break;
 			if (l[1] == '\n')
 				continue;
@@ -1446,7 +1452,7 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 	t.c_cc[VMIN] = 1;
 	sys_ioctl(0, TCSETS, &t);
 	err_puts("$ ");
-	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
+	while ((*r = get(k)) == 1 && *k != '\n') {
 		n = l - top;
 		s = "";
 		k[1] = 0;
@@ -1455,9 +1461,9 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 			 * @, a final byte; or ESC O and a byte.  The cursor is
 			 * at the end, where Delete (ESC [ 3 ~) has nothing to
 			 * do. */
-			sys_read(0, k, 1);
+			get(k);
 			if (in("[O", *k))
-				while (sys_read(0, k + 1, 1) == 1 && *k == '[' && (unsigned char)k[1] < '@')
+				while (get(k + 1) == 1 && *k == '[' && (unsigned char)k[1] < '@')
 					;
 			if (k[1] != 'A' || !*last)
 				continue;
