@@ -1065,7 +1065,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		return 0;
 	case 15:
 		if (!streq(av[--argc], "]")) {
-			warn_msg("[", "missing ]");
+			warn_msg(*av, "missing ]");
 			return 2;
 		}
 		/* fallthrough */
