@@ -36,6 +36,7 @@ same_as_dash() {
 @test "sh: globbing" { same_as_dash glob; }
 @test "sh: command substitution" { same_as_dash subst; }
 @test "sh: builtins" { same_as_dash builtins; }
+@test "sh: read, read -r: \\ escapes, \\ newline continues" { same_as_dash read; }
 @test "sh: test and [" { same_as_dash testcmd; }
 @test "sh: set -e" { same_as_dash errexit; }
 @test "sh: set -x" { same_as_dash xtrace; }
@@ -76,6 +77,11 @@ same_as_dash() {
 @test "sh: end of input in -i mode exits with the last status" {
 	run bash -c 'printf "false\n" | mote sh -i 2>/dev/null'
 	assert_failure 1
+}
+@test "sh: [ without ]: message and status 2" {
+	run mote sh -c '[ a = a; echo "st $?"; [; echo "st $?"'
+	assert_success
+	assert_output "$(printf 'sh: [: missing ]\nst 2\nsh: [: missing ]\nst 2')"
 }
 @test "sh: syntax error: message and status 2, nothing run" {
 	run mote sh -c 'echo a; if true; then echo b'
@@ -181,15 +187,19 @@ same_as_dash() {
 	assert_success
 	assert_output --regexp '^[0-9]+$'
 }
-@test "sh: interactive on a terminal: prompt, backspace, ^U, ^C, up arrow, cooked mode for commands" {
+# on_pty KEYS...: mote's sh on a terminal, typed each KEYS (with Python's
+# \ escapes) once the prompt is out, so the shell is in raw mode and the
+# terminal's own editing cannot stand in for the shell's; prints what the
+# terminal showed, less \r, then "status N".
+on_pty() {
 	command -v python3 >/dev/null || skip "python3 not installed"
-	# Each line is sent once the prompt is out, so the shell is in raw
-	# mode and the terminal's own editing cannot stand in for the shell's.
-	run python3 - $MOTE_RUN "$MOTE_BIN/sh" <<'EOF_PY'
+	PTY_CMD="$MOTE_RUN $MOTE_BIN/sh" python3 - "$@" <<'EOF_PY'
 import os, pty, select, sys
+keys = [k.encode("latin1").decode("unicode_escape").encode("latin1") for k in sys.argv[1:]]
 pid, fd = pty.fork()
 if pid == 0:
-    os.execvp(sys.argv[1], sys.argv[1:])
+    cmd = os.environ["PTY_CMD"].split()
+    os.execvp(cmd[0], cmd)
 out = b""
 seen = 0
 def upto(s):
@@ -205,15 +215,18 @@ def upto(s):
             return
         out += b
     seen = out.find(s, seen) + len(s)
-for keys in [b"echo abX\x7fc\n", b"echo no\x03", b"echo junk\x15echo one\n", b"\x1b[A\x7ftwo\n",
-             b"\x1bOA\r", b"stty -a | grep -c -- -icanon || :\n", b"\x04"]:
+for k in keys:
     upto(b"$ ")
-    os.write(fd, keys)
+    os.write(fd, k)
 upto(b"\0")
 st = os.waitpid(pid, 0)[1]
 sys.stdout.write(out.decode().replace("\r", ""))
 print("status", os.waitstatus_to_exitcode(st))
 EOF_PY
+}
+@test "sh: interactive on a terminal: prompt, backspace, ^U, ^C, up arrow, cooked mode for commands" {
+	run on_pty 'echo abX\x7fc\n' 'echo no\x03' 'echo junk\x15echo one\n' '\x1b[A\x7ftwo\n' \
+		'\x1bOA\r' 'stty -a | grep -c -- -icanon || :\n' '\x04'
 	assert_success
 	assert_line --index 0 --partial '$ echo ab'
 	assert_line "abc"
@@ -225,4 +238,14 @@ EOF_PY
 	refute_line "junk"
 	refute_line "no"
 	refute_line "abXc"
+}
+@test "sh: interactive on a terminal: Delete, Home, other keys' escape sequences leave nothing" {
+	run on_pty 'echo ab\x1b[3~c\n' 'echo d\x1b[1;5De\x1bOHf\x1b[Hg\x1b[15~h\x1b[C\n' '\x1b[A\x7fi\n' '\x04'
+	assert_success
+	assert_line "abc"
+	assert_line "defgh"
+	assert_line "defgi"
+	refute_output --partial '~'
+	refute_output --partial ';'
+	assert_line "status 0"
 }

@@ -13,11 +13,11 @@
  * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
  * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
- * Builtins: cd exit export unset set (-e -x) shift read exec wait . : true
- * false echo test [ break continue.  On a terminal, lines are edited
- * with backspace, ^U and ^C, and the up arrow recalls the line before.  Not
- * here: functions, here-documents, arithmetic, ${X-Y} forms, ~, IFS,
- * set --, backquotes, a longer history, job control.
+ * Builtins: cd exit export unset set (-e -x --) shift read (-r) exec
+ * wait . : true false echo test [ break continue.  On a terminal, lines
+ * are edited with backspace, ^U and ^C, and the up arrow recalls the line
+ * before.  Not here: functions, here-documents, arithmetic, ${X-Y} forms,
+ * ~, IFS, backquotes, a longer history, job control.
  *
  * The parser runs commands as it reads them, with no syntax tree: a loop
  * body is read again on every pass, and a part that must not run is read
@@ -28,11 +28,12 @@
  * Standard: POSIX.1-2017 sh, the subset above; behaves like dash.
  */
 #define ERR_FEW
-/* Each of these gcc -Oz passes made this file bigger: together 192 B on
- * x86_64, 136 B on i386 (gcc 12). */
+/* Each of these gcc -Oz passes made this file bigger: together 400 B on
+ * x86_64, 300 B on i386 (gcc 12). */
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC optimize("no-move-loop-invariants", "no-caller-saves", "no-shrink-wrap", "no-if-conversion", \
-	"no-tree-tail-merge", "no-thread-jumps", "no-strict-aliasing")
+	"no-tree-tail-merge", "no-thread-jumps", "no-strict-aliasing", "no-tree-dominator-opts", "no-tree-forwprop", \
+	"no-ipa-cp")
 #endif
 #include "mote.h"
 #include <asm/termbits.h>
@@ -62,7 +63,7 @@ struct sh {
 	char *top, *pos, *end;	/* arena: free space, its end; the parser */
 	int skip, kw;		/* running off; the last token's keyword or -1 */
 	int nw, have;		/* the word being expanded: count, begun */
-	int q, fl;		/* expanding: in "...", flags */
+	int q, fl;		/* expanding: in "..." (1, 2), flags */
 	/* $? $$ $! $#, also by their index in "?$!#" */
 	union {
 		struct {
@@ -75,7 +76,7 @@ struct sh {
 	char *vend;		/* end of the variables */
 	int loops, opts, noerr, inter, gl;	/* gl: the word globs */
 	int cont, brk;		/* break or continue n */
-	int sst, fd, bang;	/* fd: the N of a redirection token, or -1 */
+	int sst, fd;		/* fd: the N of a redirection token, or -1 */
 	char *te;		/* the last token's end */
 	char *vars, *vlim;	/* "xNAME=value" strings, x: exported */
 	void *jb[5];
@@ -530,7 +531,7 @@ static int waitfor(long pid)
 
 /* $(...) at p, which points at the "(": its output, less trailing
  * newlines. */
-static char *subst(struct sh *c, char *p)
+static inline __attribute__((always_inline)) char *subst(struct sh *c, char *p)
 {
 	char *e = unit(c, p - 1), b[512], *pos = c->pos;
 	int io[3] = { -1 }, nl = 0;
@@ -580,8 +581,9 @@ static char *dollar(struct sh *c, char *p)
 	if ((i = in("?$!#", ch)))
 		v = fmt_ulong(nb + 23, c->special[i - 1]);
 	if (ch == '@' || ch == '*') {
+		/* "$@" with no parameters: its quotes make no word. */
 		if (q && ch == '@' && !c->nargs)
-			c->have = 0;
+			c->q = 1;
 		for (i = 0; i < c->nargs; i++) {
 			if (i) {
 				if (q && ch == '*')
@@ -626,9 +628,11 @@ static void expand(struct sh *c, int fl)
 			while (*p != '\'')
 				put(c, *p++, 1);
 			p++;
-		} else if (ch == '"')
-			c->have |= c->q = !c->q;
-		else if (ch == '$')
+		} else if (ch == '"') {
+			/* 2: in "...", which alone makes a word. */
+			c->have |= c->q > 1;
+			c->q = !c->q * 2;
+		} else if (ch == '$')
 			p = dollar(c, p);
 		else
 			put(c, ch, c->q);
@@ -760,14 +764,30 @@ static char **mkenv(struct sh *c)
 	return e;
 }
 
+/* Reads a byte of standard input to p. */
+static __attribute__((noinline)) long get(char *p)
+{
+	return sys_read(0, p, 1);
+}
+
 /* Reads a line of standard input to the arena, up to lim; returns where
- * its NUL is.  *r is the last read's result: 1 if a newline ended it. */
-static char *getline(struct sh *c, char *lim, long *r)
+ * its NUL is.  *r is the last read's result: 1 if a newline ended it.
+ * Unless raw, a \ stays before the character it escapes, for the caller;
+ * a \ newline pair, or a \ at the end, is dropped. */
+static char *getline(struct sh *c, char *lim, long *r, int raw)
 {
 	char *l = c->top;
 
-	while ((*r = sys_read(0, l, 1)) == 1 && *l != '\n' && l < lim)
+	while ((*r = get(l)) == 1 && *l != '\n' && l < lim) {
+		if (*l == '\\' && !raw) {
+			if ((*r = get(l + 1)) != 1)
+				break;
+			if (l[1] == '\n')
+				continue;
+			l++;
+		}
 		l++;
+	}
 	*l = 0;
 	return l;
 }
@@ -851,7 +871,7 @@ static long say(int fd, char **av, int nl)
 	return r;
 }
 
-static inline __attribute__((always_inline)) int num(const char *s, long *v)
+static int num(const char *s, long *v)
 {
 	int neg = *s == '-';
 
@@ -908,7 +928,10 @@ static int setopts(struct sh *c, char **av)
 	char *s, *p;
 	int n = 0, i;
 
-	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++)
+	for (; (s = *av) && (*s == '-' || *s == '+') && s[1]; av++, n++) {
+		/* -- ends the options. */
+		if (s[1] == '-')
+			return n + 1;
 		for (p = s + 1; *p; p++) {
 			i = in("exci", *p);
 			if (*s == '-')
@@ -916,15 +939,39 @@ static int setopts(struct sh *c, char **av)
 			else
 				c->opts &= ~(1 << i);
 		}
+	}
 	return n;
+}
+
+/* set's positional parameters: a copy at the end of the variables'
+ * memory, which they then end before.  The words lie one after another
+ * in the arena. */
+static void setpos(struct sh *c, char **av)
+{
+	char *e = c->vars + VARS, **p;
+	long n, k = 0;
+
+	for (n = 0; av[n]; n++)
+		k += strlen(av[n]) + 1;
+	e -= k;
+	p = (char **)((long)e & ~7L) - n;
+	need(c, c->vend, p);
+	if (n)
+		memcpy(e, *av, k);
+	c->vlim = (char *)p;
+	c->args = p;
+	c->nargs = n;
+	while (n--)
+		p[n] = av[n] - *av + e;
 }
 
 static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
-	char *a = av[1], *p, *l, *w;
+	char *a = av[1], *p, *l, *w, *d, *k;
 	long n, r;
+	int raw;
 
 	num(a ? a : "1", &n);
 	switch (b) {
@@ -951,7 +998,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 				*p = 'x';
 		return 0;
 	case 4:
-		setopts(c, av + 1);
+		av += 1 + setopts(c, av + 1);
+		/* set -- with no words clears them. */
+		if (*av || av[-1][1] == '-')
+			setpos(c, av);
 		return 0;
 	case 5:
 		if (n < 0 || n > c->nargs)
@@ -960,22 +1010,27 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		c->nargs -= n;
 		return 0;
 	case 6:
-		av += a && *a == '-';
-		l = getline(c, c->top + ((unsigned long)(c->end - c->top) >> 2), &r);
+		/* -r, the one option */
+		raw = a && *a == '-';
+		av += raw;
+		l = getline(c, c->top + ((unsigned long)(c->end - c->top) >> 2), &r, raw);
 		w = c->top;
 		c->top = l + 1;
 		l = w;
+		/* Each field is unescaped in place; trailing blanks are
+		 * trimmed back to k, just past the last escaped character. */
 		while ((a = *++av)) {
 			while (*l == ' ' || *l == '\t')
 				l++;
-			w = l;
-			if (av[1])
-				while (*l && *l != ' ' && *l != '\t')
-					l++;
-			else
-				for (l += strlen(l); l > w && (l[-1] == ' ' || l[-1] == '\t'); l--)
-					;
-			setnv(c, a, strlen(a), w, l - w);
+			w = d = k = l;
+			while (*l && (!av[1] || (*l != ' ' && *l != '\t'))) {
+				if (*l == '\\' && !raw)
+					l++, k = d + 1;
+				*d++ = *l++;
+			}
+			while (d > k && (d[-1] == ' ' || d[-1] == '\t'))
+				d--;
+			setnv(c, a, strlen(a), w, d - w);
 		}
 		return r != 1;
 	case 7:
@@ -1009,8 +1064,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		}
 		return 0;
 	case 15:
-		if (!streq(av[--argc], "]"))
+		if (!streq(av[--argc], "]")) {
+			warn_msg(*av, "missing ]");
 			return 2;
+		}
 		/* fallthrough */
 	case 14:
 		return test(av + 1, argc - 1);
@@ -1111,7 +1168,7 @@ static void do_if(struct sh *c)
 
 /* After a loop body that ran: 0 to leave the loop.  break and continue
  * turn running off until the loop they end. */
-static __attribute__((noinline)) int endbody(struct sh *c)
+static int endbody(struct sh *c)
 {
 	int k = c->cont;
 
@@ -1299,7 +1356,8 @@ static __attribute__((noinline)) int ahead(struct sh *c, void (*fn)(struct sh *)
 	return t;
 }
 
-static void pipeline(struct sh *c)
+/* Says whether it began with !. */
+static int pipeline(struct sh *c)
 {
 	char *p = c->pos;
 	int bang = 0, io[3] = { -1 }, n = 0, last, *pids = (int *)aligned(c);
@@ -1332,21 +1390,21 @@ static void pipeline(struct sh *c)
 		c->st = waitfor(pids[last]);
 	if (bang && !c->skip)
 		c->st = !c->st;
-	c->bang = bang;
+	return bang;
 }
 
 static void andor(struct sh *c)
 {
-	int t = 0, on;
+	int t = 0, on, bang;
 
 	for (;;) {
 		on = !c->skip && (!t || (t == 'A') == !c->st);
 		c->skip += !on;
-		pipeline(c);
+		bang = pipeline(c);
 		c->skip -= !on;
 		t = accept(c, "AO");
 		if (!t) {
-			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !c->bang)
+			if (on && c->st && (c->opts & OPT_E) && !c->noerr && !bang)
 				sys_exit(c->st);
 			return;
 		}
@@ -1376,10 +1434,11 @@ static void list(struct sh *c)
 	}
 }
 
-/* Prompts and reads a line like getline; on a terminal, in raw mode
- * until the line ends, with backspace, ^U, and the up arrow (ESC [ A or
- * ESC O A) for last, the line before, which it then updates; ^C drops
- * the line, ^D ends the input on an empty one. */
+/* Prompts and reads a line like getline with raw; on a terminal, in raw
+ * mode until the line ends, with backspace, ^U, and the up arrow (ESC [ A
+ * or ESC O A) for last, the line before, which it then updates; other
+ * keys' escape sequences are dropped; ^C drops the line, ^D ends the
+ * input on an empty one. */
 static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 {
 	struct termios t;
@@ -1393,14 +1452,20 @@ static __attribute__((noinline)) char *edit(struct sh *c, char *last, long *r)
 	t.c_cc[VMIN] = 1;
 	sys_ioctl(0, TCSETS, &t);
 	err_puts("$ ");
-	while ((*r = sys_read(0, k, 1)) == 1 && *k != '\n') {
+	while ((*r = get(k)) == 1 && *k != '\n') {
 		n = l - top;
 		s = "";
 		k[1] = 0;
 		if (*k == 27) {
-			sys_read(0, k, 1);
-			sys_read(0, k + 1, 1);
-			if (!in("[O", *k) || k[1] != 'A' || !*last)
+			/* A key's whole sequence is read: ESC [, bytes below
+			 * @, a final byte; or ESC O and a byte.  The cursor is
+			 * at the end, where Delete (ESC [ 3 ~) has nothing to
+			 * do. */
+			get(k);
+			if (in("[O", *k))
+				while (get(k + 1) == 1 && *k == '[' && (unsigned char)k[1] < '@')
+					;
+			if (k[1] != 'A' || !*last)
 				continue;
 			s = last;
 		} else if (*k == 127 || *k == 8)
