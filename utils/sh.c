@@ -1194,19 +1194,22 @@ static void do_loop(struct sh *c, int k)
 		n = c->ts;
 		ne = c->te;
 		c->nw = 0;
-		t = tok(c);
-		if (c->kw == K_IN) {
+		newlines(c);
+		body = c->pos;
+		if (tok(c), c->kw == K_IN) {
 			while ((t = tok(c)) == 'w')
 				if (!c->skip)
 					word(c);
+			if (t != ';' && t != '\n')
+				synerr(c);
 		} else {
-			/* No "in": the words of "$@". */
+			/* No "in": the words of "$@", then an optional ;. */
+			c->pos = body;
 			c->ts = "\"$@\"";
 			c->te = c->ts + 4;
 			word(c);
+			accept(c, ";");
 		}
-		if (t != ';' && t != '\n')
-			synerr(c);
 		newlines(c);
 		expect(c, K_DO);
 		nw = c->nw;
