@@ -36,6 +36,7 @@ same_as_dash() {
 @test "sh: globbing" { same_as_dash glob; }
 @test "sh: command substitution" { same_as_dash subst; }
 @test "sh: builtins" { same_as_dash builtins; }
+@test "sh: set lists the variables, sorted and quoted" { same_as_dash setvars; }
 @test "sh: read, read -r: \\ escapes, \\ newline continues" { same_as_dash read; }
 @test "sh: test and [" { same_as_dash testcmd; }
 @test "sh: set -e" { same_as_dash errexit; }
@@ -43,6 +44,11 @@ same_as_dash() {
 @test "sh: exit status" { same_as_dash exit; }
 @test "sh: errors: 127, 126, syntax" { same_as_dash errors; }
 @test "sh: scripts: #!, no #!, sh FILE, sh -c" { same_as_dash scripts; }
+@test "sh: set with no words writes to a full disk: error and status 1" {
+	run mote sh -c 'set >/dev/full'
+	assert_failure 1
+	assert_output --partial "No space left on device"
+}
 
 @test "sh: script from stdin" {
 	run bash -c 'printf "x=1\necho \$x\nfor i in a b; do echo \$i; done\n" | mote sh'

@@ -387,11 +387,20 @@ static int match(const char *p, const char *s)
 	}
 }
 
-static int cmpstr(const char *a, const char *b)
+/* Compares as strcmp, where end also ends a string. */
+static int cmpstr(const char *a, const char *b, int end)
 {
-	while (*a && *a == *b)
-		a++, b++;
-	return (unsigned char)*a - (unsigned char)*b;
+	int x, y;
+
+	do {
+		x = *(unsigned char *)a++;
+		y = *(unsigned char *)b++;
+		if (x == end)
+			x = 0;
+		if (y == end)
+			y = 0;
+	} while (x && x == y);
+	return x - y;
 }
 
 /* Replaces the pattern at c->ws by the names it matches, sorted. */
@@ -415,7 +424,7 @@ static int glob(struct sh *c)
 			if ((d->d_name[0] == '.' && *base != '.') || !match(base, d->d_name))
 				continue;
 			need(c, m + 4096, c->end);
-			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name) < 0; q += strlen(q) + 1)
+			for (q = c->top; q < m && cmpstr(q + dlen, d->d_name, 0) < 0; q += strlen(q) + 1)
 				;
 			k = dlen + strlen(d->d_name) + 1;
 			memmove(q + k, q, m - q);
@@ -965,6 +974,38 @@ static void setpos(struct sh *c, char **av)
 		p[n] = av[n] - *av + e;
 }
 
+/* set with no words: the variables sorted by name, their values in '
+ * quotes and a run of ' in " quotes, as dash writes them. */
+static long listvars(struct sh *c)
+{
+	char *last = "", *min, *p, *o = c->top;
+	int q;
+
+	for (;;) {
+		min = 0;
+		for (p = c->vars; p < c->vend; p += strlen(p) + 1)
+			if (cmpstr(++p, last, '=') > 0 && (!min || cmpstr(p, min, '=') < 0))
+				min = p;
+		if (!min)
+			return write_all(1, c->top, o - c->top);
+		last = min;
+		need(c, o + 5 * strlen(min) + 4, c->end);
+		/* q is the quote open after the =, ' or ", and closes before
+		 * a character that it cannot or need not take. */
+		for (p = min, q = 0; *p;) {
+			if (q && (*p == '\'') == (q == '\'')) {
+				*o++ = q;
+				q ^= '\'' ^ '"';
+				*o++ = q;
+			}
+			if ((*o++ = *p++) == '=' && !q)
+				*o++ = q = '\'';
+		}
+		*o++ = q;
+		*o++ = '\n';
+	}
+}
+
 static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
@@ -998,6 +1039,10 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 				*p = 'x';
 		return 0;
 	case 4:
+		if (!a) {
+			r = listvars(c);
+			goto wrote;
+		}
 		av += 1 + setopts(c, av + 1);
 		/* set -- with no words clears them. */
 		if (*av || av[-1][1] == '-')
@@ -1052,6 +1097,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 	case 13:
 		n = a && streq(a, "-n");
 		r = say(1, av + 1 + n, !n);
+	wrote:
 		if (r)
 			warn_errno("write error", r);
 		return !!r;
