@@ -38,6 +38,11 @@ same_as_dash() {
 @test "sh: builtins" { same_as_dash builtins; }
 @test "sh: set lists the variables, sorted and quoted" { same_as_dash setvars; }
 @test "sh: read, read -r: \\ escapes, \\ newline continues" { same_as_dash read; }
+@test "sh: read keeps an escaped character after trailing blanks (dash drops it, bash keeps it)" {
+	run bash -c "printf 'a  b  \\\\x  \\\\\\\\ \\\\  \n' | mote sh -c 'read x y; echo \"[\$y]\"'"
+	assert_success
+	assert_output '[b  x  \]'
+}
 @test "sh: test and [" { same_as_dash testcmd; }
 @test "sh: set -e" { same_as_dash errexit; }
 @test "sh: set -x" { same_as_dash xtrace; }

@@ -1012,7 +1012,7 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 {
 	char *a = av[1], *p, *l, *w, *d, *k;
 	long n, r;
-	int raw;
+	int raw, esc;
 
 	num(a ? a : "1", &n);
 	switch (b) {
@@ -1062,20 +1062,21 @@ static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
 		w = c->top;
 		c->top = l + 1;
 		l = w;
-		/* Each field is unescaped in place; trailing blanks are
-		 * trimmed back to k, just past the last escaped character. */
+		/* Each field is unescaped in place and ends at k, past its
+		 * last character other than a blank.  As in dash, an escaped
+		 * blank counts only before the first plain blank after that. */
 		while ((a = *++av)) {
 			while (*l == ' ' || *l == '\t')
 				l++;
 			w = d = k = l;
 			while (*l && (!av[1] || (*l != ' ' && *l != '\t'))) {
-				if (*l == '\\' && !raw)
-					l++, k = d + 1;
+				esc = *l == '\\' && !raw;
+				l += esc;
+				if ((*l != ' ' && *l != '\t') || (esc && d == k))
+					k = d + 1;
 				*d++ = *l++;
 			}
-			while (d > k && (d[-1] == ' ' || d[-1] == '\t'))
-				d--;
-			setnv(c, a, strlen(a), w, d - w);
+			setnv(c, a, strlen(a), w, k - w);
 		}
 		return r != 1;
 	case 7:
