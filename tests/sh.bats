@@ -25,6 +25,11 @@ same_as_dash() {
 @test "sh: quoting" { same_as_dash quoting; }
 @test "sh: variables" { same_as_dash vars; }
 @test "sh: positional parameters and shift" { same_as_dash positional; }
+@test "sh: \"\$@\$@\" with no parameters makes no word (POSIX and bash; dash makes one empty word)" {
+	run mote sh -c 'for w in "$@$@" "$@""$@" "$@"; do echo "[$w]"; done; set -- a b; for w in "$@$@"; do echo "[$w]"; done'
+	assert_success
+	assert_output "$(printf '[a]\n[ba]\n[b]')"
+}
 @test "sh: export, unset, prefix assignments" { same_as_dash export; }
 @test "sh: redirections" { same_as_dash redir; }
 @test "sh: pipelines" { same_as_dash pipes; }
