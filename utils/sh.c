@@ -13,7 +13,7 @@
  * with ' " \; $VAR ${VAR} $? $$ $! $# $0..$9 $@ $* $(...); prefix
  * assignments; redirections < > >> N<&M N>&M N>&-; pipelines; ; & && ||;
  * if, while, until, for, case, { }, ( ); globbing with * ? [...].
- * Builtins: cd exit export unset set (-e -x --) shift read (-r) exec
+ * Builtins: cd exit export unset set (-e -x --; alone, lists) shift read (-r) exec
  * wait . : true false echo test [ break continue.  On a terminal, lines
  * are edited with backspace, ^U and ^C, and the up arrow recalls the line
  * before.  Not here: functions, here-documents, arithmetic, ${X-Y} forms,
