@@ -79,6 +79,8 @@ struct sh {
 	int sst, fd;		/* fd: the N of a redirection token, or -1 */
 	char *te;		/* the last token's end */
 	char *vars, *vlim;	/* "xNAME=value" strings, x: exported */
+	char **hid;		/* assignments whose variables are hidden */
+	int nhid;		/* while a regular builtin runs, and their count */
 	void *jb[5];
 };
 static const char ops[] = " \t;&|<>()\n";
@@ -136,12 +138,15 @@ static char **aligned(struct sh *c)
 	return (char **)(((long)c->top + 7) & ~7L);
 }
 
+static void unassign(struct sh *c);
+
 /* Ends a script, or an interactive line, with status 2. */
 static void abandon(struct sh *c)
 {
 	c->st = 2;
 	if (!c->inter)
 		sys_exit(2);
+	unassign(c);
 	__builtin_longjmp(c->jb, 1);
 }
 
@@ -165,18 +170,25 @@ static void synerr(struct sh *c)
 
 /* Variables */
 
-static char *findvar(struct sh *c, const char *n, long len)
+/* The last entry "fNAME<sep>value" (f the flag), or 0: a variable has
+ * sep '=', one that an assignment hides while a builtin runs has 1. */
+static __attribute__((noinline)) char *findsep(struct sh *c, const char *n, long len, char sep)
 {
-	char *p;
+	char *p, *last = 0;
 	long i;
 
 	for (p = c->vars; p < c->vend; p += strlen(p) + 1) {
 		for (i = 0; i < len && p[i + 1] == n[i]; i++)
 			;
-		if (i == len && p[len + 1] == '=')
-			return p;
+		if (i == len && p[len + 1] == sep)
+			last = p;
 	}
-	return 0;
+	return last;
+}
+
+static char *findvar(struct sh *c, const char *n, long len)
+{
+	return findsep(c, n, len, '=');
 }
 
 static char *getvar(struct sh *c, const char *n, long len)
@@ -225,6 +237,41 @@ static void setnv(struct sh *c, char *n, long len, char *v, long len2)
 	memcpy(p + len + 1, v, len2);
 	p[len + len2 + 1] = 0;
 	setvar(c, p, 0);
+}
+
+/* Sets the assignments av[0..na); with hide, the variables they replace
+ * are hidden (their '=' made 1) rather than dropped, for unassign(). */
+static __attribute__((noinline)) void assign(struct sh *c, char **av, int na, int hide)
+{
+	char *p;
+	long len;
+
+	c->hid = av;
+	c->nhid = 0;
+	for (; na--; av++) {
+		len = namend(*av) - *av;
+		if (hide && (p = findvar(c, *av, len)))
+			p[len + 1] = 1;
+		c->nhid += hide;
+		setvar(c, *av, 0);
+	}
+}
+
+/* Takes back what assign() hid, the last first, as a name may come
+ * twice. */
+static __attribute__((noinline)) void unassign(struct sh *c)
+{
+	char **av = c->hid, *p;
+	long len;
+	int na = c->nhid;
+
+	c->nhid = 0;
+	while (na--) {
+		len = namend(av[na]) - av[na];
+		unsetvar(c, av[na], len);
+		if ((p = findsep(c, av[na], len, 1)))
+			p[len + 1] = '=';
+	}
 }
 
 /* Lexer */
@@ -1006,6 +1053,8 @@ static long listvars(struct sh *c)
 	}
 }
 
+/* The regular builtins, by their bit: cd read wait true false echo test [. */
+#define REGULAR 0xF941
 static const char builtins[] BYTES = "cd\0exit\0export\0unset\0set\0shift\0read\0exec\0wait\0.\0:\0true\0false\0echo\0test\0[\0break\0continue\0";
 
 static int builtin(struct sh *c, int b, int argc, char **av, struct sv *sv)
@@ -1162,15 +1211,18 @@ static void simple(struct sh *c, struct sv *sv)
 			err_puts("+ ");
 			say(2, av, 1);
 		}
-		/* Assignments stay in the shell but for external commands. */
+		/* Assignments stay in the shell alone and before a special
+		 * builtin; before a regular one (cd read wait true false echo
+		 * test [) they last while it runs, hiding what they replace. */
 		b = c->nw == na ? -2 : lookup(builtins, av[na], 0);
-		for (i = 0; i < na && b != -1; i++)
-			setvar(c, av[i], 0);
+		if (b != -1)
+			assign(c, av, na, b >= 0 && REGULAR >> b & 1);
 		if (b == -2)
 			c->st = c->sst;
-		else if (b >= 0)
+		else if (b >= 0) {
 			c->st = builtin(c, b, c->nw - na, av + na, sv);
-		else {
+			unassign(c);
+		} else {
 			pid = spawn(c, 0);
 			if (!pid)
 				execute(c, av, na);
