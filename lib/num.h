@@ -38,4 +38,22 @@ static int parse_ulong(const char *s, unsigned long *v)
 	return 0;
 }
 
+/* parse_ulong for values that may pass 32 bits where a long has 32. */
+static int parse_ull(const char *s, unsigned long long *v)
+{
+	unsigned long long n = 0;
+
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		unsigned d = *s - '0';
+		/* -1ULL is 10 * (-1ULL / 10) + 5: no run-time division */
+		if (d > 9 || n > -1ULL / 10 - (d > 5))
+			return -1;
+		n = n * 10 + d;
+	}
+	*v = n;
+	return 0;
+}
+
 #endif
