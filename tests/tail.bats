@@ -94,4 +94,8 @@ setup() {
 	assert_output END
 	run mote tail -c 6 big big
 	assert_output "$(printf '==> big <==\na\nEND\n\n==> big <==\na\nEND')"
+	truncate -s 4294967300 edge	# an offset whose low half is -1
+	printf Z >>edge
+	same_as_gnu tail -c +4294967296 edge
+	same_as_gnu tail -c 6 edge
 }

@@ -105,8 +105,10 @@ static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 		goto fail;
 	if (mem)
 		r = out(t->b.p + off, size - off);
-	else if (!is_err(r = sys_lseek(fd, off, SEEK_SET)))
+	else {
+		sys_lseek(fd, off, SEEK_SET);	/* cannot fail: a regular file */
 		r = drain(fd, buf);
+	}
 	if (r > 0)
 		return FILES_STOP;
 	if (r < 0) {
@@ -114,7 +116,7 @@ static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 		warn_errno(name, r);
 		return FILES_FAILED;
 	}
-	if (t->follow && S_ISREG(st.stx_mode))
+	if (t->follow && S_ISREG(st.stx_mode) && (!t->last || t->last == name))
 		while (!drain(fd, buf))
 			sys_nanosleep(&quarter, 0);
 	return FILES_OK;
