@@ -74,7 +74,6 @@ static inline long sys_read(int fd, void *buf, size_t n) { return syscall3(__NR_
 static inline long sys_write(int fd, const void *buf, size_t n) { return syscall3(__NR_write, fd, L(buf), n); }
 static inline long sys_openat(int dir, const char *path, int flags, int mode) { return syscall4(__NR_openat, dir, L(path), flags | O_LARGEFILE_32, mode); }
 static inline long sys_close(int fd) { return syscall1(__NR_close, fd); }
-static inline long sys_lseek(int fd, long off, int whence) { return syscall3(__NR_lseek, fd, off, whence); }
 static inline long sys_dup3(int old, int new, int flags) { return syscall3(__NR_dup3, old, new, flags); }
 static inline long sys_pipe2(int fds[2], int flags) { return syscall2(__NR_pipe2, L(fds), flags); }
 static inline long sys_ioctl(int fd, unsigned long req, void *arg) { return syscall3(__NR_ioctl, fd, req, L(arg)); }
@@ -82,13 +81,23 @@ static inline long sys_fcntl(int fd, int cmd, long arg) { return syscall3(__NR_f
 static inline long sys_fsync(int fd) { return syscall1(__NR_fsync, fd); }
 static inline long sys_sync(void) { return syscall0(__NR_sync); }
 /* A 64-bit offset or length takes two registers on a 32-bit architecture,
- * low half first as i386 wants it.  sys_lseek stays the plain call there:
- * its long cannot carry more, and the kernel says EOVERFLOW past 2 GiB. */
+ * low half first as i386 wants it.  sys_lseek returns the new offset or
+ * -errno; on a 32-bit architecture it is _llseek, which takes the offset
+ * high half first and writes the result through a pointer (lseek's long
+ * would say EOVERFLOW past 2 GiB). */
 #if __SIZEOF_LONG__ == 4
 #define HALVES(x) L(x), L((uint64_t)(x) >> 32)
+static inline int64_t sys_lseek(int fd, int64_t off, int whence)
+{
+	int64_t pos;
+	long r = syscall5(__NR__llseek, fd, L((uint64_t)off >> 32), L(off), L(&pos), whence);
+
+	return r ? r : pos;
+}
 static inline long sys_pread(int fd, void *buf, size_t n, int64_t off) { return syscall5(__NR_pread64, fd, L(buf), n, HALVES(off)); }
 static inline long sys_ftruncate(int fd, int64_t len) { return syscall3(__NR_ftruncate64, fd, HALVES(len)); }
 #else
+static inline int64_t sys_lseek(int fd, int64_t off, int whence) { return syscall3(__NR_lseek, fd, off, whence); }
 static inline long sys_pread(int fd, void *buf, size_t n, int64_t off) { return syscall4(__NR_pread64, fd, L(buf), n, off); }
 static inline long sys_ftruncate(int fd, int64_t len) { return syscall2(__NR_ftruncate, fd, len); }
 #endif

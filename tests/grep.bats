@@ -205,3 +205,11 @@ setup() {
 	assert_failure 2
 	assert_output --partial "grep: write error"
 }
+
+@test "grep: a line longer than memory allows: Cannot allocate memory" {
+	[ -z "$MOTE_RUN" ] && [ "$MOTE_BUILD" = tiny ] || skip "ulimit -v: the tiny build, run natively"
+	truncate -s 1G big
+	run bash -c 'ulimit -v 65536; mote grep x big'
+	assert_failure 2
+	assert_output "grep: big: Cannot allocate memory"
+}

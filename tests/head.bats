@@ -61,3 +61,10 @@ setup() {
 	assert_failure 1
 	assert_output --partial "head: write error"
 }
+
+@test "head: counts past 4 G are 64-bit on every arch" {
+	same_as_gnu head -c 4294967297 lines
+	same_as_gnu head -n 4294967297 lines
+	same_as_gnu head -c 18446744073709551615 lines
+	same_as_gnu head -c 18446744073709551616 lines
+}

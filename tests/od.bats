@@ -62,3 +62,17 @@ setup() {
 	assert_failure 1
 	assert_output --partial "od: write error"
 }
+
+@test "od: -j and -N past 4 GiB: 64-bit on every arch, regular files seeked" {
+	truncate -s 5G big
+	printf 'a\nEND\n' >>big
+	printf 'xy' >small
+	same_as_gnu od -j 5368709120 big
+	same_as_gnu od -A x -j 5368709121 -N 3 -c big
+	same_as_gnu od -A d -j 5368709128 big small
+	same_as_gnu od -A d -j 5368709127 -c big small
+	same_as_gnu od -j 5368709129 big small
+	same_as_gnu od -N 4294967297 -c small
+	STDIN=big same_as_gnu od -j 5368709124 -c
+	STDIN=small same_as_gnu od -j 5368709120 -c - big
+}

@@ -81,3 +81,21 @@ setup() {
 	assert_failure 1
 	assert_output --partial "tail: write error"
 }
+
+@test "tail: a sparse file past 4 GiB: offsets are 64-bit on every arch" {
+	truncate -s 5G big
+	printf 'a\nEND\n' >>big
+	run mote tail -c 4 big
+	assert_success
+	assert_output END
+	run mote tail -c +5368709121 big
+	assert_output "$(printf 'a\nEND')"
+	run mote tail -n 1 big
+	assert_output END
+	run mote tail -c 6 big big
+	assert_output "$(printf '==> big <==\na\nEND\n\n==> big <==\na\nEND')"
+	truncate -s 4294967300 edge	# an offset whose low half is -1
+	printf Z >>edge
+	same_as_gnu tail -c +4294967296 edge
+	same_as_gnu tail -c 6 edge
+}

@@ -61,3 +61,17 @@ setup() {
 	assert_failure 1
 	assert_output --partial "wc: write error"
 }
+
+@test "wc: a sparse file past 4 GiB: the byte count is 64-bit on every arch" {
+	truncate -s 5G big
+	printf 'a\nEND\n' >>big
+	run mote wc -c big
+	assert_success
+	assert_output "5368709126 big"
+	run mote wc -c big big
+	assert_output "$(printf ' 5368709126 big\n 5368709126 big\n10737418252 total')"
+	run bash -c '{ head -c 4 >/dev/null; mote wc -c; } <big'
+	assert_output 5368709122
+	run mote wc -c /proc/self/stat
+	assert_output --regexp '^[1-9][0-9]* /proc/self/stat$'
+}

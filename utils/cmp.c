@@ -30,7 +30,7 @@ static __attribute__((noinline)) long fill(struct file *f)
 	return r;
 }
 
-static void put_num(struct out *o, unsigned long v, int width, int base)
+static void put_num(struct out *o, unsigned long long v, int width, int base)
 {
 	char num[24], *p = num + sizeof(num);
 
@@ -47,7 +47,8 @@ int main(int argc, char **argv, char **envp)
 	struct file f[2];
 	struct statx st;
 	struct out o;
-	unsigned long off = 0, line = 1, max = -1UL >> 1, i, n;
+	unsigned long long off = 0, line = 1, max = -1ULL >> 1;
+	unsigned long i, n;
 	char last = 0;
 	int list = 0, silent = 0, ret = 0, width, k;
 
@@ -123,11 +124,11 @@ int main(int argc, char **argv, char **envp)
 					char num[24];
 					err_puts(" after byte ");
 					num[23] = 0;
-					err_puts(fmt_ulong(num + 23, off));
+					err_puts(fmt_ull(num + 23, off));
 					if (!list) {
 						int nl = last == '\n';
 						err_puts(nl ? ", line " : ", in line ");
-						err_puts(fmt_ulong(num + 23, line - nl));
+						err_puts(fmt_ull(num + 23, line - nl));
 					}
 					err_puts("\n");
 				}

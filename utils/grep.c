@@ -38,7 +38,10 @@
  *
  * Standard: POSIX.1-2017 grep; -H -L -h -w as GNU's.
  */
-#define ERR_FEW
+/* ENOMEM: a line too long for memory, as one past 4 GiB is on 32 bits */
+#define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOMEM
+#define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOMEM
+#include "fileerr.h"
 #include "mote.h"
 #include "buf.h"
 #include "cclass.h"
@@ -339,18 +342,18 @@ static __attribute__((noinline)) void put_prefix(struct grep *g, const char *nam
 	out_put(&g->o, &sep, 1);
 }
 
-static void put_num(struct grep *g, unsigned long v, char sep)
+static void put_num(struct grep *g, unsigned long long v, char sep)
 {
 	char num[24];
 
 	num[23] = 0;
-	put_prefix(g, fmt_ulong(num + 23, v), sep);
+	put_prefix(g, fmt_ull(num + 23, v), sep);
 }
 
 /* Prints or counts the selected lines of fd: 0, or a read's -errno. */
 static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *name)
 {
-	unsigned long lineno = 0, hits = 0;
+	unsigned long long lineno = 0, hits = 0;
 	char *line = 0;
 	long n, len;
 
@@ -382,7 +385,7 @@ static __attribute__((noinline)) long grep(struct grep *g, int fd, const char *n
 	}
 	if (g->opt & (LIST | UNLISTED) && !hits == !(g->opt & LIST))
 		put_prefix(g, name, '\n');
-	g->matched |= hits;
+	g->matched |= !!hits;
 	return n;
 }
 

@@ -15,7 +15,7 @@
 #include "header.h"
 
 struct head {
-	unsigned long n;
+	unsigned long long n;
 	int bytes, many, later;
 };
 
@@ -23,14 +23,14 @@ static int head(int fd, const char *name, void *ctx)
 {
 	struct head *h = ctx;
 	char buf[16384];
-	unsigned long left = h->n;
+	unsigned long long left = h->n;
 	long r = 0, k, e = 0;
 
 	if (h->many)
 		e = put_header(name, &h->later);
 	while (!e && left && (r = sys_read(fd, buf, sizeof(buf))) > 0) {
 		if (h->bytes) {
-			k = (unsigned long)r < left ? (unsigned long)r : left;
+			k = (unsigned long long)r < left ? r : (long)left;
 			left -= k;
 		} else
 			for (k = 0; k < r && left;)
@@ -62,7 +62,7 @@ int main(int argc, char **argv, char **envp)
 	default:
 		usage("[-n N | -c N] [FILE]...");
 	} OPTS_END
-	if (arg && parse_ulong(arg, &h.n)) {
+	if (arg && parse_ull(arg, &h.n)) {
 		warn_msg(arg, "invalid number");
 		return 1;
 	}

@@ -18,6 +18,7 @@
  */
 #define ERR_FEW
 #include "mote.h"
+#include <linux/fs.h>
 
 #define USAGE "[-bcdosvx] [-A d|o|x|n] [-j SKIP] [-N COUNT] [-t TYPE]... [FILE]..."
 #define MAX_TYPES 16
@@ -32,10 +33,14 @@ struct in {
 	const char *name;
 };
 
-/* Fills buf with up to n bytes from the stream of files; returns the count. */
-static size_t get(struct in *in, char *buf, size_t n)
+/* Fills buf with up to n bytes from the stream of files; returns the count.
+ * Without buf, skips them: a regular file by its size, as coreutils does,
+ * passed whole or seeked into. */
+static unsigned long long get(struct in *in, char *buf, unsigned long long n)
 {
-	size_t k = 0;
+	unsigned long long k = 0;
+	struct statx st;
+	char tmp[4096];
 	long r = 0;
 
 	while (k < n) {
@@ -47,7 +52,15 @@ static size_t get(struct in *in, char *buf, size_t n)
 			if (is_err(in->fd))
 				goto fail;
 		}
-		r = sys_read(in->fd, buf + k, n - k);
+		if (!buf && !is_err(sys_fstatx(in->fd, &st)) && S_ISREG(st.stx_mode) && st.stx_size) {
+			if (n - k < st.stx_size) {
+				sys_lseek(in->fd, n - k, SEEK_CUR);
+				return n;
+			}
+			k += st.stx_size;
+			r = 0;
+		} else
+			r = sys_read(in->fd, buf ? buf + k : tmp, n - k < sizeof(tmp) ? n - k : sizeof(tmp));
 		if (r > 0) {
 			k += r;
 			continue;
@@ -142,8 +155,7 @@ int main(int argc, char **argv, char **envp)
 	struct type types[MAX_TYPES];
 	struct in in = { 0, -1, 0, 0 };
 	struct out o;
-	unsigned long skip = 0, count = -1UL, addr;
-	unsigned long long v;
+	unsigned long long skip = 0, count = -1ULL, addr, v;
 	char line[16], prev[16], *arg;
 	int ntypes = 0, radix = 8, all = 0, star = 0, first = 1, block = 0, neg, i, j, k;
 	size_t n;
@@ -159,7 +171,7 @@ int main(int argc, char **argv, char **envp)
 	case 'j':
 	case 'N':
 		arg = OPT_ARG(USAGE);
-		if (parse_ulong(arg, OPT_CHAR == 'j' ? &skip : &count))
+		if (parse_ull(arg, OPT_CHAR == 'j' ? &skip : &count))
 			goto bad;
 		break;
 	case 't':
@@ -193,11 +205,11 @@ int main(int argc, char **argv, char **envp)
 	in.argv = argv;
 	o.fd = 1;
 	o.err = o.len = 0;
-	for (addr = skip; skip; skip -= n)
-		if (!(n = get(&in, line, skip < 16 ? skip : 16))) {
-			warn_msg(0, "cannot skip past end of combined input");
-			return 1;
-		}
+	if (get(&in, 0, skip) < skip) {
+		warn_msg(0, "cannot skip past end of combined input");
+		return 1;
+	}
+	addr = skip;
 	for (;;) {
 		n = get(&in, line, count < 16 ? count : 16);
 		count -= n;

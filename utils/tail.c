@@ -10,8 +10,8 @@
  * -f    after the end, wait for more data and copy it (a regular file,
  *       the last operand, polled every quarter second); ignored on pipes
  *
- * A regular file is mapped, so only its end is read from disk; other input
- * is read whole into an anonymous mapping.
+ * Of a regular file only the part needed is read; other input is read
+ * whole into an anonymous mapping.
  *
  * Standard: POSIX.1-2017 tail; -c and multiple files as in coreutils.
  */
@@ -21,84 +21,104 @@
 #include "header.h"
 #include <linux/fs.h>
 
+#define BUF 16384
+
 struct tail {
-	unsigned long n;
+	unsigned long long n;
 	int bytes, plus, follow, many, later;
 	const char *last;
 	struct buf b;
 };
 
-static long out(const void *p, size_t n)
+/* 0, or 1 after a write error (told). */
+static int out(const void *p, size_t n)
 {
 	long e = write_all(1, p, n);
 
 	if (e)
 		warn_errno("write error", e);
-	return e;
+	return !!e;
 }
 
-static void follow(int fd)
+/* Copies fd from its offset to its end: 0, a read's -errno, or 1 after a
+ * write error (told). */
+static __attribute__((noinline)) long drain(int fd, char *buf)
 {
-	static const struct __kernel_timespec quarter = { 0, 250000000 };
-	char buf[16384];
 	long r;
 
-	for (;;) {
-		while ((r = sys_read(fd, buf, sizeof(buf))) > 0)
-			if (out(buf, r))
-				return;
-		sys_nanosleep(&quarter, 0);
-	}
+	while ((r = sys_read(fd, buf, BUF)) > 0)
+		if (out(buf, r))
+			return 1;
+	return r;
 }
 
+/* The part is found by offset: arithmetic for bytes, reading back from
+ * the end for the last lines, forward for +N lines.  A regular file is
+ * read only there and copied from there; other input is read whole first. */
 static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 {
+	static const struct __kernel_timespec quarter = { 0, 250000000 };
 	struct tail *t = ctx;
 	struct statx st;
-	unsigned long c = t->n;
-	size_t len, i;
-	char *p;
-	long r;
+	unsigned long long c = t->n, off, size;
+	char buf[BUF], *q;
+	int mem;
+	long r = 0, k, i;
 
 	if (t->many && (r = put_header(name, &t->later))) {
 		warn_errno("write error", r);
 		return FILES_STOP;
 	}
 	st.stx_mode = 0;
-	r = -1;
-	if (!is_err(sys_fstatx(fd, &st)) && S_ISREG(st.stx_mode) && (len = st.stx_size))
-		r = sys_mmap(0, len, PROT_READ, MAP_PRIVATE, fd, 0);
-	if (is_err(r)) {
+	mem = is_err(sys_fstatx(fd, &st)) || !S_ISREG(st.stx_mode) || !(size = st.stx_size);
+	if (mem) {
 		t->b.len = 0;
-		if ((r = buf_slurp(&t->b, fd))) {
-			warn_errno(name, r);
-			return FILES_FAILED;
-		}
-		p = t->b.p;
-		len = t->b.len;
-	} else {
-		p = (char *)r;
-		sys_lseek(fd, len, SEEK_SET);
+		if ((r = buf_slurp(&t->b, fd)))
+			goto fail;
+		size = t->b.len;
 	}
-	if (t->plus) {
+	if (t->plus)
 		c -= !!c;
-		if (t->bytes)
-			i = c < len ? c : len;
-		else
-			for (i = 0; i < len && c;)
-				c -= p[i++] == '\n';
-	} else if (t->bytes)
-		i = c < len ? len - c : 0;
-	else if (!c)
-		i = len;
-	else
-		for (i = len - (len && p[len - 1] == '\n'); i; i--)
-			if (p[i - 1] == '\n' && !--c)
+	/* each pass looks at the k bytes before off (back) or at it (forward) */
+	if (t->bytes)
+		off = t->plus ? (c < size ? c : size) : c < size ? size - c : 0;
+	else if (t->plus)
+		for (off = 0; c && off < size;) {
+			k = size - off < BUF ? size - off : BUF;
+			q = mem ? t->b.p + off : buf;
+			if (!mem && (r = sys_pread(fd, buf, k, off)) <= 0)
 				break;
-	if (out(p + i, len - i))
+			for (i = 0; i < k && c; off++)
+				c -= q[i++] == '\n';
+		}
+	else
+		/* the last newline ends the last line: not counted */
+		for (off = size; c && off;) {
+			k = off < BUF ? off : BUF;
+			q = mem ? t->b.p + off - k : buf;
+			if (!mem && (r = sys_pread(fd, buf, k, off - k)) <= 0)
+				break;
+			for (; k && !(q[k - 1] == '\n' && off != size && !--c); k--)
+				off--;
+		}
+	if (r < 0)
+		goto fail;
+	if (mem)
+		r = out(t->b.p + off, size - off);
+	else {
+		sys_lseek(fd, off, SEEK_SET);	/* cannot fail: a regular file */
+		r = drain(fd, buf);
+	}
+	if (r > 0)
 		return FILES_STOP;
+	if (r < 0) {
+	fail:
+		warn_errno(name, r);
+		return FILES_FAILED;
+	}
 	if (t->follow && S_ISREG(st.stx_mode) && (!t->last || t->last == name))
-		follow(fd);
+		while (!drain(fd, buf))
+			sys_nanosleep(&quarter, 0);
 	return FILES_OK;
 }
 
@@ -121,7 +141,7 @@ int main(int argc, char **argv, char **envp)
 	} OPTS_END
 	if (arg) {
 		t.plus = *arg == '+';
-		if (parse_ulong(arg + (t.plus || *arg == '-'), &t.n)) {
+		if (parse_ull(arg + (t.plus || *arg == '-'), &t.n)) {
 			warn_msg(arg, "invalid number");
 			return 1;
 		}

@@ -56,7 +56,8 @@ int main(int argc, char **argv, char **envp)
 	struct lines l = { 0 };
 	struct buf prev = { 0 };
 	struct out o;
-	unsigned long count = 0, *v;
+	unsigned long long count = 0;
+	unsigned long *v;
 	int show = 3, counts = 0;
 	char *line, *arg, num[24];
 	const char *a, *b, *pe;
@@ -107,7 +108,7 @@ int main(int argc, char **argv, char **envp)
 		}
 		if (count && show >> (count > 1) & 1) {
 			if (counts) {
-				char *p = fmt_ulong(num + sizeof(num) - 1, count);
+				char *p = fmt_ull(num + sizeof(num) - 1, count);
 				num[sizeof(num) - 1] = ' ';
 				while (num + sizeof(num) - 1 - p < 7)
 					*--p = ' ';

@@ -17,13 +17,14 @@
  */
 #define ERR_FEW
 #include "mote.h"
+#include <linux/fs.h>
 
 struct wc {
 	int want, width, named;
-	unsigned long total[3];
+	unsigned long long total[3];
 };
 
-static int print(struct wc *w, const unsigned long *n, const char *name)
+static int print(struct wc *w, const unsigned long long *n, const char *name)
 {
 	struct out o;
 	char num[24], *p;
@@ -33,7 +34,7 @@ static int print(struct wc *w, const unsigned long *n, const char *name)
 	o.err = o.len = 0;
 	for (i = 0; i < 3; i++)
 		if (w->want >> i & 1) {
-			p = fmt_ulong(num + sizeof(num), n[i]);
+			p = fmt_ull(num + sizeof(num), n[i]);
 			k = w->width - (num + sizeof(num) - p) + sep;
 			while (k-- > 0)
 				out_char(&o, ' ');
@@ -51,22 +52,31 @@ static int print(struct wc *w, const unsigned long *n, const char *name)
 static int count(int fd, const char *name, void *ctx)
 {
 	struct wc *w = ctx;
-	unsigned long n[3] = { 0 };
+	unsigned long long n[3] = { 0 };
+	struct statx st;
+	int64_t pos;
 	char buf[16384];
 	int word = 0, i, r, ret;
 	long k;
 
-	while ((k = sys_read(fd, buf, sizeof(buf))) > 0) {
-		n[2] += k;
-		for (i = 0; i < k; i++) {
-			unsigned char c = buf[i];
-			n[0] += c == '\n';
-			if (c == ' ' || (c >= '\t' && c <= '\r'))
-				word = 0;
-			else if (c > ' ' && c < 0x7f)
-				n[1] += !word, word = 1;
+	/* Bytes alone, of a regular file, are its size past the offset; not
+	 * where the size is a page multiple, as /proc and /sys report it. */
+	if (w->want == 4 && !is_err(sys_fstatx(fd, &st)) && S_ISREG(st.stx_mode) &&
+	    st.stx_size % 4096 && (pos = sys_lseek(fd, 0, SEEK_CUR)) >= 0) {
+		n[2] = st.stx_size > (unsigned long long)pos ? st.stx_size - pos : 0;
+		k = 0;
+	} else
+		while ((k = sys_read(fd, buf, sizeof(buf))) > 0) {
+			n[2] += k;
+			for (i = 0; i < k; i++) {
+				unsigned char c = buf[i];
+				n[0] += c == '\n';
+				if (c == ' ' || (c >= '\t' && c <= '\r'))
+					word = 0;
+				else if (c > ' ' && c < 0x7f)
+					n[1] += !word, word = 1;
+			}
 		}
-	}
 	ret = FILES_OK;
 	if (k < 0) {
 		warn_errno(name, k);
@@ -82,7 +92,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct wc w = { 0 };
 	struct statx st;
-	unsigned long size = 0;
+	unsigned long long size = 0, ten;
 	char **a;
 	int ret, min = 1, i;
 
@@ -108,7 +118,7 @@ int main(int argc, char **argv, char **envp)
 			if (!*a)
 				break;
 		}
-		for (; size >= 10; size /= 10)
+		for (ten = 10; ten <= size; ten *= 10)
 			w.width++;
 		if (w.width < min)
 			w.width = min;
