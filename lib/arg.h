@@ -42,4 +42,12 @@
 	arg_;                                                           \
 })
 
+/* The rest of the current word, from this letter on, as an argument: for
+ * head's and tail's old form -N, which means -n N. */
+#define OPT_REST() ({                                                   \
+	char *rest_ = opt_;                                             \
+	opt_ += strlen(opt_) - 1;                                       \
+	rest_;                                                          \
+})
+
 #endif

@@ -17,6 +17,13 @@ setup() {
 		done
 	done
 }
+@test "head: the old form -N, as coreutils reads it" {
+	for n in 1 3 300; do
+		same_as_gnu head -$n lines
+		STDIN=lines same_as_gnu head -$n
+	done
+	same_as_gnu head -2 lines nonl
+}
 @test "head: stdin, -, several files with headers" {
 	STDIN=lines same_as_gnu head
 	STDIN=nonl same_as_gnu head -n 2 -

@@ -20,6 +20,17 @@ setup() {
 		done
 	done
 }
+@test "tail: the old forms -N and +N, as coreutils reads them" {
+	for n in 1 3 300; do
+		same_as_gnu tail -$n lines
+		same_as_gnu tail +$n lines
+		STDIN=lines same_as_gnu tail -$n
+		STDIN=lines same_as_gnu tail +$n
+	done
+	printf 'x\n' >+2
+	same_as_gnu tail +2 lines +2
+	same_as_gnu tail +x lines
+}
 @test "tail: pipe input, /proc input, several files with headers" {
 	run bash -c 'cat lines | mote tail -n 3'
 	assert_success

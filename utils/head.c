@@ -7,6 +7,7 @@
  * a "==> FILE <==" header.
  * -n N  the first N lines
  * -c N  the first N bytes
+ * -N    the old form of -n N
  *
  * Standard: POSIX.1-2017 head; -c as in coreutils.
  */
@@ -58,6 +59,10 @@ int main(int argc, char **argv, char **envp)
 	case 'n':
 		h.bytes = OPT_CHAR == 'c';
 		arg = OPT_ARG("[-n N | -c N] [FILE]...");
+		break;
+	case '0' ... '9':
+		h.bytes = 0;
+		arg = OPT_REST();
 		break;
 	default:
 		usage("[-n N | -c N] [FILE]...");

@@ -7,6 +7,7 @@
  * than one FILE each is preceded by a "==> FILE <==" header.
  * -n N  the last N lines; +N from the Nth line
  * -c N  the last N bytes; +N from the Nth byte
+ * -N, +N  the old forms of -n N and -n +N (+N only before one FILE at most)
  * -f    after the end, wait for more data and copy it (a regular file,
  *       the last operand, polled every quarter second); ignored on pipes
  *
@@ -127,6 +128,9 @@ int main(int argc, char **argv, char **envp)
 	struct tail t = { 10 };
 	char *arg = 0;
 
+	/* the old form +N, as -n +N, when one file at most follows */
+	if (argc < 4 && argv[1] && *argv[1] == '+' && (unsigned)argv[1][1] - '0' < 10)
+		arg = *++argv;
 	OPTS(argv) {
 	case 'f':
 		t.follow = 1;
@@ -135,6 +139,10 @@ int main(int argc, char **argv, char **envp)
 	case 'n':
 		t.bytes = OPT_CHAR == 'c';
 		arg = OPT_ARG("[-f] [-n [+]N | -c [+]N] [FILE]...");
+		break;
+	case '0' ... '9':
+		t.bytes = 0;
+		arg = OPT_REST();
 		break;
 	default:
 		usage("[-f] [-n [+]N | -c [+]N] [FILE]...");
