@@ -12,6 +12,8 @@ teardown() {
 		same_as_gnu df "$f"
 		same_as_gnu df -P "$f"
 		same_as_gnu df -k "$f"
+		same_as_gnu df -h "$f"
+		same_as_gnu df -Ph "$f"
 	done
 	same_as_gnu df -P /proc /sys /dev
 }
@@ -26,6 +28,7 @@ teardown() {
 }
 @test "df: every file system, the same list as GNU" {
 	assert_equal "$(mote df | awk '{print $1, $NF}')" "$(df | awk '{print $1, $NF}')"
+	assert_equal "$(mote df -h | awk '{print $1, $2, $NF}')" "$(df -h | awk '{print $1, $2, $NF}')"
 }
 @test "df: missing operand: message, exit 1, the rest shown" {
 	run mote df nosuch /proc
@@ -48,6 +51,7 @@ teardown() {
 		mount -t tmpfs -o size=$size mote-df "$BATS_TEST_TMPDIR/big" 2>/dev/null || skip "cannot mount a tmpfs"
 		same_as_gnu df "$BATS_TEST_TMPDIR/big"
 		same_as_gnu df -P "$BATS_TEST_TMPDIR/big"
+		same_as_gnu df -h "$BATS_TEST_TMPDIR/big"
 		umount "$BATS_TEST_TMPDIR/big"
 	done
 }

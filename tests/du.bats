@@ -14,7 +14,7 @@ setup() {
 }
 
 @test "du: every option, same as GNU" {
-	for o in "" -a -s -k -ak -sk -x -ax -L -aL -H -sH; do
+	for o in "" -a -s -k -ak -sk -x -ax -L -aL -H -sH -h -ah -sh; do
 		same_as_gnu du $o t
 		same_as_gnu du $o t/a t/link t/a/f
 		(cd t && same_as_gnu du $o)
@@ -27,6 +27,7 @@ setup() {
 @test "du: /usr/include and /etc, same as GNU" {
 	same_as_gnu du /usr/include
 	same_as_gnu du -a /etc
+	same_as_gnu du -h /usr/include
 }
 @test "du: missing operand: message, the rest counted" {
 	run mote du nosuch t/a/f

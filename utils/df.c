@@ -1,20 +1,22 @@
 /* df - report file system space
  *
- * usage: df [-kP] [FILE]...
+ * usage: df [-hkP] [FILE]...
  *
  * For the file system holding each FILE, or for every mounted one with
  * blocks (each device once): size, used and available space in KiB, and
  * the use in percent, rounded up.
+ * -h  sizes as 1.0K, 234M, 1.5G (powers of 1024, rounded up)
  * -k  KiB units (the default)
  * -P  the POSIX header (1024-blocks, Capacity)
  *
- * Standard: POSIX.1-2017 df, in the layout of GNU df.
+ * Standard: POSIX.1-2017 df, in the layout of GNU df; -h as in GNU and BSD.
  */
 #include "fileerr.h"
 #define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, EIO, ENOSPC, EBADF, EPIPE
 #define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "proc.h"
+#include "human.h"
 #include <asm/statfs.h>
 
 #define MOUNTS 65536
@@ -22,7 +24,7 @@
 struct df {
 	struct out o;
 	unsigned w[6];
-	int pass;
+	int pass, human;
 };
 
 /* Column k: measured in the first pass, written in the second. */
@@ -46,12 +48,12 @@ static void cell(struct df *d, int k, const char *s)
 	out_char(&d->o, k == 5 ? '\n' : ' ');
 }
 
-/* v blocks of unit bytes, in KiB rounded up (counted in halves); with
- * unit 0, v as a percentage.  64 bits where a long has 32 too: 2 TiB is
- * 2^32 halves. */
+/* v blocks of unit bytes, in KiB rounded up (counted in halves), or with
+ * -h in bytes; with unit 0, v as a percentage.  64 bits where a long has
+ * 32 too: 2 TiB is 2^32 halves. */
 static void num(struct df *d, int k, unsigned long long v, unsigned long unit)
 {
-	char b[32], *p = fmt_ull(b + 30, unit ? (v * (unit >> 9) + 1) / 2 : v);
+	char b[32], *p = d->human && unit ? human(b + 30, v * unit) : fmt_ull(b + 30, unit ? (v * (unit >> 9) + 1) / 2 : v);
 
 	b[30] = unit ? 0 : '%';
 	b[31] = 0;
@@ -146,6 +148,8 @@ int main(int argc, char **argv, char **envp)
 	struct statx st;
 	struct df d;
 	int posix = 0, ret = 0, i;
+
+	d.human = 0;
 	long fd, n;
 
 	OPTS(argv) {
@@ -154,8 +158,11 @@ int main(int argc, char **argv, char **envp)
 	case 'P':
 		posix = 1;
 		break;
+	case 'h':
+		d.human = 1;
+		break;
 	default:
-		usage("[-kP] [FILE]...");
+		usage("[-hkP] [FILE]...");
 	} OPTS_END
 	if (is_err(read_file(AT_FDCWD, "/proc/self/mounts", buf, MOUNTS)))
 		buf[0] = 0;
@@ -169,9 +176,11 @@ int main(int argc, char **argv, char **envp)
 	d.w[4] = 4;
 	d.w[5] = 0;
 	for (d.pass = 0; d.pass < 2; d.pass++) {
-		/* POSIX names columns 1 and 4 differently. */
-		for (i = 0, p = "Filesystem\0" "1K-blocks\0" "Used\0" "Available\0" "Use%\0" "Mounted on"; i < 6; i++, p = NEXT(p))
-			cell(&d, i, posix && i % 3 == 1 ? (i == 1 ? "1024-blocks" : "Capacity") : p);
+		/* POSIX names columns 1 and 4 differently; -h, 1 to 3 */
+		p = d.human ? "Filesystem\0" "Size\0" "Used\0" "Avail\0" "Use%\0" "Mounted on" :
+			      "Filesystem\0" "1K-blocks\0" "Used\0" "Available\0" "Use%\0" "Mounted on";
+		for (i = 0; i < 6; i++, p = NEXT(p))
+			cell(&d, i, posix && !d.human && i % 3 == 1 ? (i == 1 ? "1024-blocks" : "Capacity") : p);
 		if (!*argv) {
 			/* every mount with blocks, each device once */
 			for (p = buf; *p; p = NEXT(dir)) {

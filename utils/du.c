@@ -1,33 +1,36 @@
 /* du - estimate file space usage
  *
- * usage: du [-a|-s] [-kx] [-H|-L] [FILE]...
+ * usage: du [-a|-s] [-hkx] [-H|-L] [FILE]...
  *
  * Prints the KiB allocated to each directory, with all below it, and to
  * each FILE (default .); a directory, or a file with several links, counts
  * once, even when named again.
  * -a  every file, not only directories
  * -s  only each FILE's total
+ * -h  sizes as 1.0K, 234M, 1.5G (powers of 1024, rounded up)
  * -k  KiB units (the default)
  * -x  stay on the file system of each FILE
  * -H  follow links named as FILE
  * -L  follow all links
  *
- * Standard: POSIX.1-2017 du (sizes in KiB, as with -k).
+ * Standard: POSIX.1-2017 du (sizes in KiB, as with -k); -h as in GNU and BSD.
  */
 #include "fileerr.h"
 #define ERR_CODES ENOENT, EACCES, ENOTDIR, ELOOP, ENAMETOOLONG, EMFILE, ENOMEM, EIO, ENOSPC, EBADF, EPIPE
 #define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ELOOP E_ENAMETOOLONG E_EMFILE E_ENOMEM E_EIO E_ENOSPC E_EBADF E_EPIPE
 #include "mote.h"
 #include "walk.h"
+#include "human.h"
 
 /* a hash set of the files counted, by inode; past 3/4 full, it stops
  * growing and files are counted as met */
 #define SEEN 8192
-#define USAGE "[-a|-s] [-kx] [-H|-L] [FILE]..."
-/* Options, as bits in the order of "askx"; -H and -L set follow. */
+#define USAGE "[-a|-s] [-hkx] [-H|-L] [FILE]..."
+/* Options, as bits in the order of "askxh"; -H and -L set follow. */
 #define ALL 1
 #define SUM 2
 #define XDEV 8
+#define HUMAN 16
 
 struct du {
 	struct out o;
@@ -59,7 +62,7 @@ static int seen(struct du *d, const struct statx *st)
 
 static void show(struct du *d, struct walk *w)
 {
-	char num[24], *p = fmt_ulong(num + 23, (w->aux + 1) / 2);
+	char num[24], *p = d->opts & HUMAN ? human(num + 23, (unsigned long long)w->aux * 512) : fmt_ulong(num + 23, (w->aux + 1) / 2);
 
 	num[23] = '\t';
 	out_put(&d->o, p, num + 24 - p);
@@ -104,13 +107,13 @@ int main(int argc, char **argv, char **envp)
 	w.follow = 0;
 	OPTS(argv) {
 	default:
-		for (i = 0; "askxHL"[i] != OPT_CHAR; i++)
-			if (!"askxHL"[i])
+		for (i = 0; "askxhHL"[i] != OPT_CHAR; i++)
+			if (!"askxhHL"[i])
 				usage(USAGE);
-		if (i < 4)
+		if (i < 5)
 			d.opts |= 1 << i;
 		else
-			w.follow = i - 3;
+			w.follow = i - 4;
 	} OPTS_END
 	if ((d.opts & (ALL | SUM)) == (ALL | SUM))
 		usage(USAGE);

@@ -26,6 +26,7 @@
 #define ERR_TEXTS E_ENOENT E_EACCES E_ENOTDIR E_ENOSPC E_EBADF E_EIO E_ELOOP E_ENAMETOOLONG E_EMFILE E_ENOMEM E_EPERM
 #include "fileerr.h"
 #include "mote.h"
+#include "human.h"
 #include "mode.h"
 #include "idmap.h"
 #include "civil.h"
@@ -154,30 +155,6 @@ static void sort(unsigned f, struct ent **v, size_t n)
 				v[j - gap] = t;
 			}
 	}
-}
-
-/* 1023, 1.0K, 9.9K, 10K, 1.0M: GNU's -h, rounding up. */
-static char *human(char *end, unsigned long long v)
-{
-	unsigned long long q = 1024, n;
-	int e = 0, dec;
-
-	if (v < q)
-		return fmt_ull(end, v);
-	while (v / q >= 1024)
-		q *= 1024, e++;
-	/* tenths rounded up; then whole units rounded up from 10 on */
-	n = v / q * 10 + ((v % q) * 10 + q - 1) / q;
-	dec = n < 100;
-	if (!dec && (n = (n + 9) / 10) == 1024)
-		n = 10, e++, dec = 1;
-	*--end = "KMGTPE"[e];
-	if (dec) {
-		*--end = '0' + n % 10;
-		*--end = '.';
-		n /= 10;
-	}
-	return fmt_ull(end, n);
 }
 
 /* Puts field k, n bytes at p, padded to the widest so far, and a space. */
