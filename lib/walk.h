@@ -25,7 +25,7 @@ struct walk {
 	const char *name;	/* relative to dir */
 	int dir;		/* AT_FDCWD for an operand */
 	int follow;		/* as above, plus WALK_QUIET_ENOENT; the same for all */
-	long aux;		/* the caller's, per file */
+	int64_t aux;		/* the caller's, per file (du: blocks, past 2^31 too) */
 	void *ctx;		/* the caller's, the same for all */
 	struct statx st;
 };

@@ -36,7 +36,7 @@ struct du {
 	struct out o;
 	int opts, nseen;
 	unsigned dev_major, dev_minor;
-	struct { unsigned long ino; unsigned major, minor; } seen[SEEN];
+	struct { uint64_t ino; unsigned major, minor; } seen[SEEN];	/* 64-bit inodes on 32-bit too */
 };
 
 /* 1 if st was counted before; else it is now. */
@@ -62,7 +62,7 @@ static int seen(struct du *d, const struct statx *st)
 
 static void show(struct du *d, struct walk *w)
 {
-	char num[24], *p = d->opts & HUMAN ? human(num + 23, (unsigned long long)w->aux * 512) : fmt_ulong(num + 23, (w->aux + 1) / 2);
+	char num[24], *p = d->opts & HUMAN ? human(num + 23, (unsigned long long)w->aux * 512) : fmt_ull(num + 23, (w->aux + 1) / 2);
 
 	num[23] = '\t';
 	out_put(&d->o, p, num + 24 - p);
