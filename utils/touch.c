@@ -1,6 +1,6 @@
 /* touch - change file times
  *
- * usage: touch [-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE...
+ * usage: touch [-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS] | -d DATE_TIME] FILE...
  *
  * Sets the access and modification times to now, making missing files.
  * -a  access time only
@@ -8,8 +8,10 @@
  * -m  modification time only
  * -r  the times of REF
  * -t  this time, in UTC
+ * -d  this time, YYYY-MM-DDThh:mm:SS[.frac][Z] (T or a space; frac after
+ *     . or , to the nanosecond), in UTC with or without the Z
  *
- * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
+ * Standard: POSIX.1-2017 touch (-t and -d read local time as UTC).
  */
 #define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EPERM, EROFS, ELOOP, ENAMETOOLONG, EDQUOT, EIO
 #define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EDQUOT E_EIO
@@ -17,7 +19,7 @@
 #include "mote.h"
 #include "civil.h"
 
-#define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE..."
+#define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS] | -d DATE_TIME] FILE..."
 
 /* Two digits at s. */
 static long two(const char *s)
@@ -66,6 +68,41 @@ static __attribute__((noinline)) long long stamp(const char *s)
 	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + two(s + 4)) * 3600 + two(s + 6) * 60 + sec;
 }
 
+/* A -d stamp into *ts: recast as a -t stamp CCYYMMDDhhmm.SS for stamp()
+ * to read, and its fraction. */
+static void dstamp(const char *s, struct __kernel_timespec *ts)
+{
+	static const unsigned char at[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 16, 17, 18 };
+	char t[16];
+	long i, ns = 0;
+
+	if (strlen(s) < 19 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' ||
+	    s[16] != ':')
+		usage(USAGE);
+	for (i = 0; i < 15; i++)
+		t[i] = s[at[i]];
+	t[12] = '.';
+	t[15] = 0;
+	s += 19;
+	if (*s == '.' || *s == ',') {
+		if ((unsigned)(*++s - '0') > 9)
+			usage(USAGE);
+		for (i = 0; i < 9; i++) {
+			ns *= 10;
+			if ((unsigned)(*s - '0') <= 9)
+				ns += *s++ - '0';
+		}
+		while ((unsigned)(*s - '0') <= 9)
+			s++;
+	}
+	if (*s == 'Z')
+		s++;
+	if (*s)
+		usage(USAGE);
+	ts->tv_sec = stamp(t);
+	ts->tv_nsec = ns;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct __kernel_timespec ts[2] = { { 0, UTIME_NOW }, { 0, UTIME_NOW } };
@@ -93,6 +130,10 @@ int main(int argc, char **argv, char **envp)
 		ts[0].tv_nsec = st.stx_atime.tv_nsec;
 		ts[1].tv_sec = st.stx_mtime.tv_sec;
 		ts[1].tv_nsec = st.stx_mtime.tv_nsec;
+		break;
+	case 'd':
+		dstamp(OPT_ARG(USAGE), ts);
+		ts[1] = ts[0];
 		break;
 	case 't':
 		ts[0].tv_sec = ts[1].tv_sec = stamp(OPT_ARG(USAGE));
