@@ -68,39 +68,40 @@ static __attribute__((noinline)) long long stamp(const char *s)
 	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + two(s + 4)) * 3600 + two(s + 6) * 60 + sec;
 }
 
-/* A -d stamp into *ts: recast as a -t stamp CCYYMMDDhhmm.SS for stamp()
- * to read, and its fraction. */
-static void dstamp(const char *s, struct __kernel_timespec *ts)
+/* A -t stamp, or a -d one recast as the -t stamp CCYYMMDDhhmm.SS with
+ * its fraction kept, into both times. */
+static void set_times(const char *s, int opt, struct __kernel_timespec *ts)
 {
-	static const unsigned char at[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 16, 17, 18 };
-	char t[16];
+	const char *form = "dddd-dd-ddTdd:dd:dd";
+	char t[16], *p = t;
 	long i, ns = 0;
 
-	if (strlen(s) < 19 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' ||
-	    s[16] != ':')
-		usage(USAGE);
-	for (i = 0; i < 15; i++)
-		t[i] = s[at[i]];
-	t[12] = '.';
-	t[15] = 0;
-	s += 19;
-	if (*s == '.' || *s == ',') {
-		if ((unsigned)(*++s - '0') > 9)
-			usage(USAGE);
-		for (i = 0; i < 9; i++) {
-			ns *= 10;
-			if ((unsigned)(*s - '0') <= 9)
-				ns += *s++ - '0';
+	if (opt == 'd') {
+		for (; *form; form++, s++) {
+			if (*form == 'd') {
+				if ((unsigned)(*s - '0') > 9)
+					usage(USAGE);
+				*p++ = *s;
+				if (p == t + 12)
+					*p++ = '.';
+			} else if (*s != *form && (*form != 'T' || *s != ' '))
+				usage(USAGE);
 		}
-		while ((unsigned)(*s - '0') <= 9)
+		*p = 0;
+		if (*s == '.' || *s == ',') {
+			if ((unsigned)(*++s - '0') > 9)
+				usage(USAGE);
+			for (i = 1000000000; (unsigned)(*s - '0') <= 9; s++)
+				ns += (*s - '0') * (i /= 10);
+		}
+		if (*s == 'Z')
 			s++;
+		if (*s)
+			usage(USAGE);
+		s = t;
 	}
-	if (*s == 'Z')
-		s++;
-	if (*s)
-		usage(USAGE);
-	ts->tv_sec = stamp(t);
-	ts->tv_nsec = ns;
+	ts[0].tv_sec = ts[1].tv_sec = stamp(s);
+	ts[0].tv_nsec = ts[1].tv_nsec = ns;
 }
 
 int main(int argc, char **argv, char **envp)
@@ -132,12 +133,9 @@ int main(int argc, char **argv, char **envp)
 		ts[1].tv_nsec = st.stx_mtime.tv_nsec;
 		break;
 	case 'd':
-		dstamp(OPT_ARG(USAGE), ts);
-		ts[1] = ts[0];
-		break;
 	case 't':
-		ts[0].tv_sec = ts[1].tv_sec = stamp(OPT_ARG(USAGE));
-		ts[0].tv_nsec = ts[1].tv_nsec = 0;
+		r = OPT_CHAR;
+		set_times(OPT_ARG(USAGE), r, ts);
 		break;
 	default:
 		usage(USAGE);
