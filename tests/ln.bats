@@ -65,3 +65,37 @@ setup() {
 	run mote ln
 	assert_failure 1
 }
+@test "ln: -L links what a symbolic link points to, -P the link itself; the last wins; as GNU" {
+	ln -s a s
+	ln -s nowhere dang
+	for o in -L -P -LP -PL "-L -P" "-P -L" ""; do
+		mote ln $o s m
+		ln $o s g
+		assert_equal "$(stat -c '%F %i' m)" "$(stat -c '%F %i' g)"
+		rm m g
+	done
+	assert_equal "$(stat -c %h a)" 1
+	mote ln -L s m
+	assert_equal "$(stat -c '%F %i %h' m)" "regular file $(stat -c %i a) 2"
+	mote ln -P dang m2
+	assert_equal "$(readlink m2)" nowhere
+	run mote ln -L dang m3
+	assert_failure 1
+	assert_output "ln: m3: No such file or directory"
+	[ ! -e m3 ] && [ ! -L m3 ]
+	mote ln -L s d
+	assert_equal "$(stat -c '%F %i' d/s)" "regular file $(stat -c %i a)"
+	mote ln -sL a s2
+	assert_equal "$(readlink s2)" a
+}
+@test "ln: -Lf never removes the file the link points to" {
+	ln -s a s
+	run mote ln -Lf s a
+	assert_failure 1
+	assert_equal "$(cat a)" one
+	touch b
+	mote ln -Lf s b
+	assert_equal "$(stat -c '%F %i' b)" "regular file $(stat -c %i a)"
+	mote ln -Pf s b
+	assert_equal "$(readlink b)" a
+}

@@ -73,3 +73,25 @@ times() { stat -c '%X %Y' "$@"; }
 	run mote touch
 	assert_failure 1
 }
+@test "touch: -d in POSIX's forms, same as GNU in UTC" {
+	for d in 2024-01-02T13:04:05 '2024-01-02 13:04:05' 2024-01-02T13:04:05Z 2024-01-02T13:04:05.123456789 \
+		2024-01-02T13:04:05,5 '1999-12-31 23:59:59.1234567891234Z' 1969-12-31T23:59:59.5 2000-02-29T00:00:00 \
+		2038-01-19T03:14:08,000001Z 1970-01-01T00:00:00; do
+		TZ=UTC touch -d "$d" g
+		mote touch -d "$d" m
+		assert_equal "$(stat -c '%X %x %Y %y' m)" "$(stat -c '%X %x %Y %y' g)"
+	done
+	mote touch -a -d 2001-02-03T04:05:06.7 m
+	assert_equal "$(stat -c '%x %y' m)" "2001-02-03 04:05:06.700000000 +0000 1970-01-01 00:00:00.000000000 +0000"
+}
+@test "touch: bad -d stamps" {
+	for d in 2024-01-02T13:04:05. 2023-02-29T00:00:00 2024-01-02T24:00:00 2024-01-02T13:04:05ZZ 2024-01-02T13:04 \
+		2024-13-02T13:04:05 2024-01-02X13:04:05 2024-01-02T13:04:5x '' 2024 x024-01-02T13:04:05 2024-01-02T13:04:05.5x; do
+		run mote touch -d "$d" a
+		assert_failure 1
+		assert_output --partial "usage: touch"
+	done
+	[ ! -e a ]
+	run mote touch -d
+	assert_failure 1
+}

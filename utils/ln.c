@@ -1,11 +1,13 @@
 /* ln - link files
  *
- * usage: ln [-fs] TARGET... [DEST]
+ * usage: ln [-fs] [-L|-P] TARGET... [DEST]
  *
  * Links DEST to TARGET, or makes links to each TARGET in the directory
  * DEST (the current directory when there is only TARGET).
  * -f  replace an existing DEST (never TARGET itself)
  * -s  symbolic links
+ * -L  hard links to the file a symbolic link TARGET points to
+ * -P  hard links to a symbolic link TARGET itself (the default)
  *
  * Standard: POSIX.1-2017 ln.
  */
@@ -15,13 +17,13 @@
 #include "mote.h"
 #include "walk.h"
 
-#define USAGE "[-fs] TARGET... [DEST]"
+#define USAGE "[-fs] [-L|-P] TARGET... [DEST]"
 
 int main(int argc, char **argv, char **envp)
 {
 	struct statx st, old;
 	const char *name;
-	int f = 0, s = 0, n, i, ret = 0, again;
+	int f = 0, s = 0, follow = 0, n, i, ret = 0, again;
 	long dir, r;
 
 	OPTS(argv) {
@@ -30,6 +32,12 @@ int main(int argc, char **argv, char **envp)
 		break;
 	case 's':
 		s = 1;
+		break;
+	case 'L':
+		follow = AT_SYMLINK_FOLLOW;
+		break;
+	case 'P':
+		follow = 0;
 		break;
 	default:
 		usage(USAGE);
@@ -51,11 +59,11 @@ int main(int argc, char **argv, char **envp)
 		if (dir != AT_FDCWD)
 			name = base_name(argv[i]);
 		for (again = f;;) {
-			r = s ? sys_symlinkat(argv[i], dir, name) : sys_linkat(AT_FDCWD, argv[i], dir, name, 0);
+			r = s ? sys_symlinkat(argv[i], dir, name) : sys_linkat(AT_FDCWD, argv[i], dir, name, follow);
 			if (r != -EEXIST || !again--)
 				break;
 			/* -f must not remove the file it is to link to */
-			if (!s && !is_err(sys_statx(AT_FDCWD, argv[i], AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st)) &&
+			if (!s && !is_err(sys_statx(AT_FDCWD, argv[i], follow ? 0 : AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &st)) &&
 			    !is_err(sys_statx(dir, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &old)) && same_file(&st, &old)) {
 				r = -EEXIST;
 				break;

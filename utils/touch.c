@@ -1,6 +1,6 @@
 /* touch - change file times
  *
- * usage: touch [-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE...
+ * usage: touch [-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS] | -d DATE_TIME] FILE...
  *
  * Sets the access and modification times to now, making missing files.
  * -a  access time only
@@ -8,8 +8,10 @@
  * -m  modification time only
  * -r  the times of REF
  * -t  this time, in UTC
+ * -d  this time, YYYY-MM-DDThh:mm:SS[.frac][Z] (T or a space; frac after
+ *     . or , to the nanosecond), in UTC with or without the Z
  *
- * Standard: POSIX.1-2017 touch (-d left out; -t is read as UTC).
+ * Standard: POSIX.1-2017 touch (-t and -d read local time as UTC).
  */
 #define ERR_CODES ENOENT, EACCES, EISDIR, ENOSPC, ENOTDIR, EPERM, EROFS, ELOOP, ENAMETOOLONG, EDQUOT, EIO
 #define ERR_TEXTS E_ENOENT E_EACCES E_EISDIR E_ENOSPC E_ENOTDIR E_EPERM E_EROFS E_ELOOP E_ENAMETOOLONG E_EDQUOT E_EIO
@@ -17,7 +19,7 @@
 #include "mote.h"
 #include "civil.h"
 
-#define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS]] FILE..."
+#define USAGE "[-acm] [-r REF | -t [[CC]YY]MMDDhhmm[.SS] | -d DATE_TIME] FILE..."
 
 /* Two digits at s. */
 static long two(const char *s)
@@ -66,6 +68,42 @@ static __attribute__((noinline)) long long stamp(const char *s)
 	return ((long long)civil_days(y, mo - 1, d - 1) * 24 + two(s + 4)) * 3600 + two(s + 6) * 60 + sec;
 }
 
+/* A -t stamp, or a -d one recast as the -t stamp CCYYMMDDhhmm.SS with
+ * its fraction kept, into both times. */
+static void set_times(const char *s, int opt, struct __kernel_timespec *ts)
+{
+	const char *form = "dddd-dd-ddTdd:dd:dd";
+	char t[16], *p = t;
+	long i, ns = 0;
+
+	if (opt == 'd') {
+		for (; *form; form++, s++) {
+			if (*form == 'd') {
+				if ((unsigned)(*s - '0') > 9)
+					usage(USAGE);
+				*p++ = *s;
+				if (p == t + 12)
+					*p++ = '.';
+			} else if (*s != *form && (*form != 'T' || *s != ' '))
+				usage(USAGE);
+		}
+		*p = 0;
+		if (*s == '.' || *s == ',') {
+			if ((unsigned)(*++s - '0') > 9)
+				usage(USAGE);
+			for (i = 1000000000; (unsigned)(*s - '0') <= 9; s++)
+				ns += (*s - '0') * (i /= 10);
+		}
+		if (*s == 'Z')
+			s++;
+		if (*s)
+			usage(USAGE);
+		s = t;
+	}
+	ts[0].tv_sec = ts[1].tv_sec = stamp(s);
+	ts[0].tv_nsec = ts[1].tv_nsec = ns;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct __kernel_timespec ts[2] = { { 0, UTIME_NOW }, { 0, UTIME_NOW } };
@@ -94,9 +132,10 @@ int main(int argc, char **argv, char **envp)
 		ts[1].tv_sec = st.stx_mtime.tv_sec;
 		ts[1].tv_nsec = st.stx_mtime.tv_nsec;
 		break;
+	case 'd':
 	case 't':
-		ts[0].tv_sec = ts[1].tv_sec = stamp(OPT_ARG(USAGE));
-		ts[0].tv_nsec = ts[1].tv_nsec = 0;
+		r = OPT_CHAR;
+		set_times(OPT_ARG(USAGE), r, ts);
 		break;
 	default:
 		usage(USAGE);
