@@ -177,38 +177,30 @@ static int letter(int c, int n)
 	return -1;
 }
 
-/* Whether c is left out of comparisons: -d wins over -i, as in GNU. */
-static int ignored(unsigned char c, int flags)
+/* The next byte of [*p, e) that counts, as compared, or -1 at the end:
+ * -d wins over -i, as in GNU. */
+static int next(const char **p, const char *e, int flags)
 {
-	if (flags & DICT)
-		return !blank(c) && !ISDIGIT(c) && (unsigned)(c | 32) - 'a' >= 26;
-	return flags & PRINT && c - 32u > 94;
-}
+	unsigned c;
 
-static int fold(unsigned char c, int flags)
-{
-	return flags & FOLD && (unsigned)c - 'a' < 26 ? c - 32 : c;
+	do {
+		if (*p == e)
+			return -1;
+		c = *(unsigned char *)(*p)++;
+	} while (flags & DICT ? !blank(c) && c - '0' > 9 && (c | 32) - 'a' > 25 : flags & PRINT && c - 32 > 94);
+	return flags & FOLD && c - 'a' < 26 ? c - 32 : c;
 }
 
 static int cmp_span(const char *a, const char *ae, const char *b, const char *be, int flags)
 {
-	int d;
+	int d, x;
 
 	if (flags & NUM)
 		d = numcmp(a, ae, b, be);
 	else
-		for (;;) {
-			while (a < ae && ignored(*a, flags))
-				a++;
-			while (b < be && ignored(*b, flags))
-				b++;
-			if (a == ae || b == be) {
-				d = (a < ae) - (b < be);
-				break;
-			}
-			if ((d = fold(*a++, flags) - fold(*b++, flags)))
-				break;
-		}
+		do
+			d = (x = next(&a, ae, flags)) - next(&b, be, flags);
+		while (!d && x >= 0);
 	return flags & REV ? -d : d;
 }
 
