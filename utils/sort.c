@@ -34,20 +34,18 @@
 #include "int.h"
 
 #define USAGE "[-bcCdfimnru] [-t C] [-k F[.C][bdfinr][,F[.C][bdfinr]]]... [-o FILE] [FILE]..."
-#define BLANK 1
-#define NUM 2
-#define REV 4
-#define BLANK_END 8
-#define UNIQ 16
-#define CHECK 32
-#define FOLD 64
-#define DICT 128
-#define PRINT 256
-#define QUIET 512
-
-/* The option letters, the key modifiers first, and their flags. */
+/* The option letters, the key modifiers first; letter i sets flag 1 << i. */
 static const char letters[] = "bdfinrucCm";
-static const short values[] = { BLANK | BLANK_END, DICT, FOLD, PRINT, NUM, REV, UNIQ, CHECK, CHECK | QUIET, 0 };
+#define BLANK 1
+#define DICT 2
+#define FOLD 4
+#define PRINT 8
+#define NUM 16
+#define REV 32
+#define UNIQ 64
+#define CHECK 128
+#define QUIET 256
+#define BLANK_END 1024
 
 struct key {
 	unsigned long f1, c1, f2, c2;
@@ -158,7 +156,7 @@ static void key_span(struct sort *s, struct key *k, const struct line *l, const 
 	if (k->f2) {
 		q = field(s, l->s, l->e, k->f2);
 		if (k->c2)
-			q = advance(skip_blanks(q, l->e, k->flags >> 3), l->e, k->c2);
+			q = advance(skip_blanks(q, l->e, k->flags >> 10), l->e, k->c2);
 		else
 			q = field_end(s, q, l->e);
 	}
@@ -166,15 +164,15 @@ static void key_span(struct sort *s, struct key *k, const struct line *l, const 
 	*ke = q > p ? q : p;
 }
 
-/* The flags of option letter c among the first n letters, or -1. */
+/* The flag of option letter c among the first n letters, or 0. */
 static int letter(int c, int n)
 {
 	int i;
 
 	for (i = 0; i < n; i++)
 		if (letters[i] == c)
-			return values[i];
-	return -1;
+			return 1 << i;
+	return 0;
 }
 
 /* The next byte of [*p, e) that counts, as compared, or -1 at the end:
@@ -232,9 +230,9 @@ static void merge_sort(struct sort *s, struct line *a, struct line *tmp, size_t 
 	memcpy(a + k, tmp + i, (h - i) * sizeof(*a));
 }
 
-/* F[.C][bdfinr] into *f, *c and k->flags (with b, but for the blanks of the
- * other end); returns the rest. */
-static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct key *k, int b)
+/* F[.C][bdfinr] into *f, *c and k->flags (b shifted by shift: the blanks of
+ * the end position are another flag); returns the rest. */
+static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct key *k, int shift)
 {
 	int v;
 
@@ -244,8 +242,8 @@ static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct
 	if (*p == '.')
 		for (p++; *p >= '0' && *p <= '9' && *c < -1UL / 16;)
 			*c = *c * 10 + *p++ - '0';
-	for (; (v = letter(*p, 6)) >= 0; p++)
-		k->flags |= v & ~b;
+	for (; (v = letter(*p, 6)); p++)
+		k->flags |= v << (v == BLANK ? shift : 0);
 	return p;
 }
 
@@ -278,20 +276,21 @@ int main(int argc, char **argv, char **envp)
 		} else {
 			struct key *k = &keys[s.nkeys++];
 			k->flags = 0;
-			p = pos(arg, &k->f1, &k->c1, k, BLANK_END);
+			p = pos(arg, &k->f1, &k->c1, k, 0);
 			k->f2 = k->c2 = 0;
 			if (*p == ',')
-				p = pos(p + 1, &k->f2, &k->c2, k, BLANK);
+				p = pos(p + 1, &k->f2, &k->c2, k, 10);
 			if (*p || !k->f1 || p[-1] == ',')
 				goto bad;
 		}
 		break;
 	default:
-		if ((c = letter(OPT_CHAR, sizeof(letters) - 1)) < 0)
+		if (!(c = letter(OPT_CHAR, sizeof(letters) - 1)))
 		bad:
 			usage_status(USAGE, 2);
 		s.flags |= c;
 	} OPTS_END
+	s.flags |= (s.flags & BLANK) << 10;
 	s.uniq = s.flags & UNIQ;
 	if (!s.nkeys)
 		keys[s.nkeys++] = (struct key){ 1 };
@@ -301,7 +300,7 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		*--argv = "-";
 	name = *argv;
-	if (s.flags & CHECK && argv[1])
+	if (s.flags & (CHECK | QUIET) && argv[1])
 		goto bad;
 	for (; *argv; argv++) {
 		fd = 0;
@@ -333,7 +332,7 @@ int main(int argc, char **argv, char **envp)
 			p++;
 		lines[i].e = p++;
 	}
-	if (s.flags & CHECK) {
+	if (s.flags & (CHECK | QUIET)) {
 		for (i = 1; i < n; i++)
 			if (compare(&s, &lines[i - 1], &lines[i], !s.uniq) >= !s.uniq) {
 				char num[24];
