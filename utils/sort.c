@@ -1,6 +1,6 @@
 /* sort - sort lines of text
  *
- * usage: sort [-bcnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]...
+ * usage: sort [-bcCdfimnru] [-t C] [-k F[.C][bdfinr][,F[.C][bdfinr]]]... [-o FILE] [FILE]...
  *
  * Sorts the lines of all FILEs together (standard input for "-" or when
  * there is none) in byte order.  Lines that compare equal on their keys are
@@ -8,33 +8,44 @@
  * -b      keys start at their first non-blank
  * -c      only check that the one FILE is sorted: exit 1 at the first
  *         line out of order (with -u, also at a repeated key)
+ * -C      as -c, without a message
+ * -d      compare only blanks and letters and digits
+ * -f      compare lower case letters as upper case
+ * -i      compare only printable characters
+ * -m      merge sorted FILEs (they are sorted again)
  * -n      compare keys as decimal numbers (-, digits, a fraction)
  * -r      reverse the order
  * -u      of lines with equal keys, output only the first
  * -t C    fields are separated by C (default: each field is its leading
  *         blanks and the non-blanks after them)
  * -k KEY  a sort key: from field F (character C) to the end of field F
- *         (or its character C), or to the end of the line; the letters b, n,
- *         r apply to that key only, and then the global ones do not
+ *         (or its character C), or to the end of the line; the letters b, d,
+ *         f, i, n, r apply to that key only, and then the global ones do not
  * -o FILE write to FILE, which may be one of the inputs
  *
  * All input is read into an anonymous mapping, the lines are indexed and
  * merge-sorted, so the size of the input is bounded by memory only.
  *
- * Standard: POSIX.1-2017 sort, in the C locale; without -m -d -f -i.
+ * Standard: POSIX.1-2017 sort, in the C locale.
  */
 #define ERR_FEW
 #include "mote.h"
 #include "buf.h"
 #include "int.h"
 
-#define USAGE "[-bcnru] [-t C] [-k F[.C][bnr][,F[.C][bnr]]]... [-o FILE] [FILE]..."
+#define USAGE "[-bcCdfimnru] [-t C] [-k F[.C][bdfinr][,F[.C][bdfinr]]]... [-o FILE] [FILE]..."
+/* The option letters, the key modifiers first; letter i sets flag 1 << i. */
+static const char letters[] = "bdfinrucCm";
 #define BLANK 1
-#define NUM 2
-#define REV 4
-#define BLANK_END 8
-#define UNIQ 16
-#define CHECK 32
+#define DICT 2
+#define FOLD 4
+#define PRINT 8
+#define NUM 16
+#define REV 32
+#define UNIQ 64
+#define CHECK 128
+#define QUIET 256
+#define BLANK_END 1024
 
 struct key {
 	unsigned long f1, c1, f2, c2;
@@ -145,7 +156,7 @@ static void key_span(struct sort *s, struct key *k, const struct line *l, const 
 	if (k->f2) {
 		q = field(s, l->s, l->e, k->f2);
 		if (k->c2)
-			q = advance(skip_blanks(q, l->e, k->flags >> 3), l->e, k->c2);
+			q = advance(skip_blanks(q, l->e, k->flags >> 10), l->e, k->c2);
 		else
 			q = field_end(s, q, l->e);
 	}
@@ -153,15 +164,41 @@ static void key_span(struct sort *s, struct key *k, const struct line *l, const 
 	*ke = q > p ? q : p;
 }
 
+/* The flag of option letter c among the first n letters, or 0. */
+static int letter(int c, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (letters[i] == c)
+			return 1 << i;
+	return 0;
+}
+
+/* The next byte of [*p, e) that counts, as compared, or -1 at the end:
+ * -d wins over -i, as in GNU. */
+static int next(const char **p, const char *e, int flags)
+{
+	unsigned c;
+
+	do {
+		if (*p == e)
+			return -1;
+		c = *(unsigned char *)(*p)++;
+	} while (flags & DICT ? !blank(c) && c - '0' > 9 && (c | 32) - 'a' > 25 : flags & PRINT && c - 32 > 94);
+	return flags & FOLD && c - 'a' < 26 ? c - 32 : c;
+}
+
 static int cmp_span(const char *a, const char *ae, const char *b, const char *be, int flags)
 {
-	long la = ae - a, lb = be - b;
-	int d;
+	int d, x;
 
 	if (flags & NUM)
 		d = numcmp(a, ae, b, be);
-	else if (!(d = memcmp(a, b, la < lb ? la : lb)))
-		d = la < lb ? -1 : la > lb;
+	else
+		do
+			d = (x = next(&a, ae, flags)) - next(&b, be, flags);
+		while (!d && x >= 0);
 	return flags & REV ? -d : d;
 }
 
@@ -193,17 +230,20 @@ static void merge_sort(struct sort *s, struct line *a, struct line *tmp, size_t 
 	memcpy(a + k, tmp + i, (h - i) * sizeof(*a));
 }
 
-/* F[.C][bnr] into *f, *c and k->flags (b as the flag b); returns the rest. */
-static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct key *k, int b)
+/* F[.C][bdfinr] into *f, *c and k->flags (b shifted by shift: the blanks of
+ * the end position are another flag); returns the rest. */
+static const char *pos(const char *p, unsigned long *f, unsigned long *c, struct key *k, int shift)
 {
+	int v;
+
 	for (*f = 0; *p >= '0' && *p <= '9' && *f < -1UL / 16;)
 		*f = *f * 10 + *p++ - '0';
 	*c = 0;
 	if (*p == '.')
 		for (p++; *p >= '0' && *p <= '9' && *c < -1UL / 16;)
 			*c = *c * 10 + *p++ - '0';
-	for (; *p == 'b' || *p == 'n' || *p == 'r'; p++)
-		k->flags |= *p == 'b' ? b : *p == 'n' ? NUM : REV;
+	for (; (v = letter(*p, 6)); p++)
+		k->flags |= v << (v == BLANK ? shift : 0);
 	return p;
 }
 
@@ -236,21 +276,21 @@ int main(int argc, char **argv, char **envp)
 		} else {
 			struct key *k = &keys[s.nkeys++];
 			k->flags = 0;
-			p = pos(arg, &k->f1, &k->c1, k, BLANK);
+			p = pos(arg, &k->f1, &k->c1, k, 0);
 			k->f2 = k->c2 = 0;
 			if (*p == ',')
-				p = pos(p + 1, &k->f2, &k->c2, k, BLANK_END);
+				p = pos(p + 1, &k->f2, &k->c2, k, 10);
 			if (*p || !k->f1 || p[-1] == ',')
 				goto bad;
 		}
 		break;
 	default:
-		for (i = 0; "bnruc"[i] != OPT_CHAR; i++)
-			if (!"bnruc"[i])
-			bad:
-				usage_status(USAGE, 2);
-		s.flags |= (const unsigned char[]){ BLANK | BLANK_END, NUM, REV, UNIQ, CHECK }[i];
+		if (!(c = letter(OPT_CHAR, sizeof(letters) - 1)))
+		bad:
+			usage_status(USAGE, 2);
+		s.flags |= c;
 	} OPTS_END
+	s.flags |= (s.flags & BLANK) << 10;
 	s.uniq = s.flags & UNIQ;
 	if (!s.nkeys)
 		keys[s.nkeys++] = (struct key){ 1 };
@@ -260,7 +300,7 @@ int main(int argc, char **argv, char **envp)
 	if (!*argv)
 		*--argv = "-";
 	name = *argv;
-	if (s.flags & CHECK && argv[1])
+	if (s.flags & (CHECK | QUIET) && argv[1])
 		goto bad;
 	for (; *argv; argv++) {
 		fd = 0;
@@ -292,10 +332,12 @@ int main(int argc, char **argv, char **envp)
 			p++;
 		lines[i].e = p++;
 	}
-	if (s.flags & CHECK) {
+	if (s.flags & (CHECK | QUIET)) {
 		for (i = 1; i < n; i++)
 			if (compare(&s, &lines[i - 1], &lines[i], !s.uniq) >= !s.uniq) {
 				char num[24];
+				if (s.flags & QUIET)
+					return 1;
 				num[23] = 0;
 				err_puts(UTIL_NAME ": ");
 				err_puts(name);
