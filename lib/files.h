@@ -8,6 +8,7 @@
 #define MOTE_FILES_H
 
 #include "err.h"
+#include <linux/fs.h>
 
 #define FILES_OK 0
 #define FILES_FAILED 1
@@ -38,6 +39,20 @@ static int loop_files(char **argv, int (*fn)(int fd, const char *name, void *ctx
 		if (!*argv || !(name = *++argv))
 			return ret;
 	}
+}
+
+/* The bytes from fd's offset to its end, when fd is a regular file whose
+ * size can be believed; else -1.  /proc and /sys report 0 or a page
+ * whatever they hold, so a size that is a page multiple is not. */
+static int64_t bytes_left(int fd)
+{
+	struct statx st;
+	int64_t pos;
+
+	if (is_err(sys_fstatx(fd, &st)) || !S_ISREG(st.stx_mode) || !(st.stx_size % 4096) ||
+	    (pos = sys_lseek(fd, 0, SEEK_CUR)) < 0)
+		return -1;
+	return st.stx_size > (uint64_t)pos ? st.stx_size - pos : 0;
 }
 
 #endif

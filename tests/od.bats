@@ -9,6 +9,15 @@ setup() {
 	{ head -c 100 r; head -c 200 /dev/zero; head -c 37 r; } >z
 }
 
+@test "od: -j on standard input already past its start, as coreutils" {
+	seq 1 3000 >s
+	exp=$( { dd bs=100 count=1 status=none >/dev/null; od -c -j 2 -N 8; } <s)
+	run bash -c 'dd bs=100 count=1 status=none >/dev/null; mote od -c -j 2 -N 8' <s
+	assert_success
+	assert_output "$exp"
+	run bash -c 'dd bs=100 count=1 status=none >/dev/null; mote wc -c' <s
+	assert_output "$(stat -c %s s | awk '{ print $1 - 100 }')"
+}
 @test "od: types, sizes and radixes on generated inputs match coreutils" {
 	for f in bin z nonl empty r; do
 		same_as_gnu od $f

@@ -20,6 +20,14 @@ setup() {
 		done
 	done
 }
+@test "tail: a /sys file, whose size says a page whatever it holds" {
+	f=/sys/kernel/mm/transparent_hugepage/enabled
+	[ -r "$f" ] || f=$(find /sys/kernel -maxdepth 1 -type f -readable | head -1)
+	[ -n "$f" ] || skip "no readable /sys file"
+	same_as_gnu tail -n 1 "$f"
+	same_as_gnu tail -c 5 "$f"
+	same_as_gnu tail -n +1 "$f"
+}
 @test "tail: the old forms -N and +N, as coreutils reads them" {
 	for n in 1 3 300; do
 		same_as_gnu tail -$n lines

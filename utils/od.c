@@ -18,7 +18,6 @@
  */
 #define ERR_FEW
 #include "mote.h"
-#include <linux/fs.h>
 
 #define USAGE "[-bcdosvx] [-A d|o|x|n] [-j SKIP] [-N COUNT] [-t TYPE]... [FILE]..."
 #define MAX_TYPES 16
@@ -34,12 +33,12 @@ struct in {
 };
 
 /* Fills buf with up to n bytes from the stream of files; returns the count.
- * Without buf, skips them: a regular file by its size, as coreutils does,
- * passed whole or seeked into. */
+ * Without buf, skips them: a regular file by its size past the offset, as
+ * coreutils does, passed whole or seeked into. */
 static unsigned long long get(struct in *in, char *buf, unsigned long long n)
 {
 	unsigned long long k = 0;
-	struct statx st;
+	int64_t left;
 	char tmp[4096];
 	long r = 0;
 
@@ -52,12 +51,12 @@ static unsigned long long get(struct in *in, char *buf, unsigned long long n)
 			if (is_err(in->fd))
 				goto fail;
 		}
-		if (!buf && !is_err(sys_fstatx(in->fd, &st)) && S_ISREG(st.stx_mode) && st.stx_size) {
-			if (n - k < st.stx_size) {
+		if (!buf && (left = bytes_left(in->fd)) >= 0) {
+			if (n - k < (unsigned long long)left) {
 				sys_lseek(in->fd, n - k, SEEK_CUR);
 				return n;
 			}
-			k += st.stx_size;
+			k += left;
 			r = 0;
 		} else
 			r = sys_read(in->fd, buf ? buf + k : tmp, n - k < sizeof(tmp) ? n - k : sizeof(tmp));

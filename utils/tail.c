@@ -71,7 +71,9 @@ static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 		return FILES_STOP;
 	}
 	st.stx_mode = 0;
-	mem = is_err(sys_fstatx(fd, &st)) || !S_ISREG(st.stx_mode) || !(size = st.stx_size);
+	/* a file of a page or two is read whole: /proc and /sys report a
+	 * size of 0 or 4096 whatever they hold */
+	mem = is_err(sys_fstatx(fd, &st)) || !S_ISREG(st.stx_mode) || (size = st.stx_size) <= BUF;
 	if (mem) {
 		t->b.len = 0;
 		if ((r = buf_slurp(&t->b, fd)))
@@ -87,7 +89,7 @@ static __attribute__((noinline)) int tail(int fd, const char *name, void *ctx)
 		for (off = 0; c && off < size;) {
 			k = size - off < BUF ? size - off : BUF;
 			q = mem ? t->b.p + off : buf;
-			if (!mem && (r = sys_pread(fd, buf, k, off)) <= 0)
+			if (!mem && (k = r = sys_pread(fd, buf, k, off)) <= 0)
 				break;
 			for (i = 0; i < k && c; off++)
 				c -= q[i++] == '\n';

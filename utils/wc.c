@@ -17,7 +17,6 @@
  */
 #define ERR_FEW
 #include "mote.h"
-#include <linux/fs.h>
 
 struct wc {
 	int want, width, named;
@@ -53,17 +52,14 @@ static int count(int fd, const char *name, void *ctx)
 {
 	struct wc *w = ctx;
 	unsigned long long n[3] = { 0 };
-	struct statx st;
-	int64_t pos;
+	int64_t left;
 	char buf[16384];
 	int word = 0, i, r, ret;
 	long k;
 
-	/* Bytes alone, of a regular file, are its size past the offset; not
-	 * where the size is a page multiple, as /proc and /sys report it. */
-	if (w->want == 4 && !is_err(sys_fstatx(fd, &st)) && S_ISREG(st.stx_mode) &&
-	    st.stx_size % 4096 && (pos = sys_lseek(fd, 0, SEEK_CUR)) >= 0) {
-		n[2] = st.stx_size > (unsigned long long)pos ? st.stx_size - pos : 0;
+	/* bytes alone, of a regular file, are its size past the offset */
+	if (w->want == 4 && (left = bytes_left(fd)) >= 0) {
+		n[2] = left;
 		k = 0;
 	} else
 		while ((k = sys_read(fd, buf, sizeof(buf))) > 0) {
